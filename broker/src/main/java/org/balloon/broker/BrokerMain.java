@@ -1,0 +1,212 @@
+package org.balloon.broker;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Runs one Apache Kafka node in KRaft mode (broker and controller in one process) for the local
+ * run and the tests: formats the data directory if it is new, starts {@code kafka.Kafka}, creates
+ * Balloon's topics explicitly (auto-creation is off) and prints {@value #READY} once clients can
+ * use it.
+ *
+ * <p>Options (each also from the environment variable in brackets):
+ * {@code --port} [BALLOON_KAFKA_PORT, 9092], {@code --controller-port} [BALLOON_KAFKA_CONTROLLER_PORT, 9093],
+ * {@code --data-dir} [BALLOON_KAFKA_DATA_DIR, .run/kafka], {@code --topics} [BALLOON_KAFKA_TOPICS,
+ * name:partitions,...].
+ */
+public final class BrokerMain {
+
+    /** Printed on stdout once the broker answers and the topics exist; launchers wait for it. */
+    public static final String READY = "BALLOON-BROKER-READY";
+
+    /** Partition counts size the scale-out: scoring instances share the actions topic's partitions. */
+    static final String DEFAULT_TOPICS =
+            "balloon.policy-actions.v1:6,balloon.action-scores.v1:6,balloon.policy-actions.v1.dlq:1";
+
+    private BrokerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = options(args);
+        int port = Integer.parseInt(opt(opts, "port", "BALLOON_KAFKA_PORT", "9092"));
+        int controllerPort = Integer.parseInt(opt(opts, "controller-port", "BALLOON_KAFKA_CONTROLLER_PORT", "9093"));
+        Path dataDir = Path.of(opt(opts, "data-dir", "BALLOON_KAFKA_DATA_DIR", ".run/kafka")).toAbsolutePath();
+        Map<String, Integer> topics = topics(opt(opts, "topics", "BALLOON_KAFKA_TOPICS", DEFAULT_TOPICS));
+
+        Files.createDirectories(dataDir);
+        Path pidFile = dataDir.resolve("broker.pid");
+        refuseIfTaken(pidFile, port, controllerPort);
+        Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(pidFile)));
+
+        Path config = writeConfig(dataDir, port, controllerPort);
+        format(dataDir, config);
+
+        String bootstrap = "127.0.0.1:" + port;
+        Thread topicCreator = new Thread(() -> createTopicsThenAnnounce(bootstrap, topics), "balloon-topics");
+        topicCreator.setDaemon(true);
+        topicCreator.start();
+        // blocks until the broker shuts down (SIGTERM runs Kafka's own shutdown hook)
+        kafka.Kafka.main(new String[] {config.toString()});
+    }
+
+    /** Two brokers on one data directory wedge the first one, so a second start is refused. */
+    private static void refuseIfTaken(Path pidFile, int... ports) throws IOException {
+        if (Files.exists(pidFile)) {
+            String pid = Files.readString(pidFile).trim();
+            Optional<ProcessHandle> other = pid.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(pid));
+            if (other.isPresent() && other.get().isAlive()) {
+                fail("a broker (pid " + pid + ") already runs on " + pidFile.getParent());
+            }
+        }
+        for (int p : ports) {
+            try (ServerSocket probe = new ServerSocket(p, 1, InetAddress.getByName("127.0.0.1"))) {
+                probe.setReuseAddress(true);
+            } catch (IOException taken) {
+                fail("port " + p + " is already in use");
+            }
+        }
+    }
+
+    private static Path writeConfig(Path dataDir, int port, int controllerPort) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("process.roles", "broker,controller");
+        p.setProperty("node.id", "1");
+        p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        p.setProperty("controller.listener.names", "CONTROLLER");
+        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("log.dirs", dataDir.resolve("logs").toString());
+        p.setProperty("auto.create.topics.enable", "false");
+        p.setProperty("num.partitions", "1");
+        // one node: internal topics cannot be replicated
+        p.setProperty("offsets.topic.replication.factor", "1");
+        p.setProperty("offsets.topic.num.partitions", "6");
+        p.setProperty("transaction.state.log.replication.factor", "1");
+        p.setProperty("transaction.state.log.min.isr", "1");
+        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
+        p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        // a lone consumer should not wait 3 s for company before it gets its partitions
+        p.setProperty("group.initial.rebalance.delay.ms", "0");
+        Path file = dataDir.resolve("server.properties");
+        try (var out = Files.newBufferedWriter(file)) {
+            p.store(out, "written by org.balloon.broker.BrokerMain");
+        }
+        return file;
+    }
+
+    /** {@code kafka-storage format --ignore-formatted}: a no-op on a directory formatted before. */
+    private static void format(Path dataDir, Path config) throws IOException {
+        Path idFile = dataDir.resolve("cluster.id");
+        if (!Files.exists(idFile)) {
+            Files.writeString(idFile, clusterId());
+        }
+        String clusterId = Files.readString(idFile).trim();
+        int code = kafka.tools.StorageTool.execute(new String[] {
+            "format", "--config", config.toString(), "--cluster-id", clusterId, "--ignore-formatted"}, System.out);
+        if (code != 0) {
+            fail("formatting " + dataDir + " failed with exit code " + code);
+        }
+    }
+
+    private static void createTopicsThenAnnounce(String bootstrap, Map<String, Integer> topics) {
+        Properties p = new Properties();
+        p.setProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.setProperty(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "120000");
+        try (Admin admin = Admin.create(p)) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = new ArrayList<>();
+            topics.forEach((name, partitions) -> {
+                if (!existing.contains(name)) {
+                    missing.add(new NewTopic(name, partitions, (short) 1));
+                }
+            });
+            try {
+                admin.createTopics(missing).all().get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+            System.out.println(READY + " bootstrap=" + bootstrap + " topics="
+                    + topics.entrySet().stream().map(t -> t.getKey() + ":" + t.getValue()).collect(Collectors.joining(","))
+                    + " at " + Instant.now());
+            System.out.flush();
+        } catch (Exception e) {
+            System.err.println("balloon broker: could not create topics on " + bootstrap + ": " + e);
+            Runtime.getRuntime().halt(3);
+        }
+    }
+
+    static Map<String, Integer> topics(String spec) {
+        Map<String, Integer> topics = new LinkedHashMap<>();
+        for (String entry : spec.split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String[] parts = entry.trim().split(":");
+            topics.put(parts[0], parts.length > 1 ? Integer.parseInt(parts[1]) : 1);
+        }
+        return topics;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                fail("usage: BrokerMain [--port N] [--controller-port N] [--data-dir DIR] [--topics name:partitions,...]");
+            }
+            opts.put(args[i].substring(2), args[++i]);
+        }
+        return opts;
+    }
+
+    private static String opt(Map<String, String> opts, String name, String env, String fallback) {
+        return Optional.ofNullable(opts.get(name)).or(() -> Optional.ofNullable(System.getenv(env)))
+                .filter(v -> !v.isBlank()).orElse(fallback);
+    }
+
+    /** A KRaft cluster id: 16 random bytes, URL-safe base64 without padding. */
+    private static String clusterId() {
+        UUID u = UUID.randomUUID();
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16).putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void fail(String message) {
+        PrintStream err = System.err;
+        err.println("balloon broker: " + message);
+        System.exit(2);
+    }
+}

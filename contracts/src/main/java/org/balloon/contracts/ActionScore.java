@@ -1,0 +1,26 @@
+package org.balloon.contracts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The score of one policy action under one model version, as published on
+ * {@link Topics#ACTION_SCORES}. Higher always means more likely to fail the way the article
+ * says such actions fail.
+ *
+ * <p>{@code action} is an extra field beyond DESIGN.md: the action that was scored, carried so
+ * that consumers (the gateway) can filter and group scores without a second topic.
+ */
+public record ActionScore(
+        UUID actionId,
+        Integer schemaVersion,
+        String modelVersion,
+        Instant scoredAt,
+        int overall,
+        Band band,
+        List<CriterionScore> criteria,
+        PolicyAction action) {
+
+    public static final int SCHEMA_VERSION = 1;
+}
