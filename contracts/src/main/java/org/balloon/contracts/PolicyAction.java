@@ -1,9 +1,19 @@
 package org.balloon.contracts;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.balloon.contracts.validation.IsoCountry;
+import org.balloon.contracts.validation.PlausibleDate;
 
 /**
  * A counter-narcotics policy action, as posted by an analyst and as published on
@@ -12,32 +22,35 @@ import java.util.UUID;
  * <p>{@code id}, {@code receivedAt} and {@code schemaVersion} are set by the events service;
  * in a submission they are absent. Every optional field may be {@code null}, which means
  * "not stated" (not "false" or "zero").
+ *
+ * <p>The constraints are DESIGN.md's, declared here once so that every service that accepts an
+ * action (intake, preview, the stream's own check) applies the same ones.
  */
 public record PolicyAction(
         UUID id,
         Integer schemaVersion,
         Instant receivedAt,
-        String title,
-        ActionType type,
-        String targetCountry,
-        LocalDate occurredOn,
-        String description,
+        @NotBlank @Size(max = 200) String title,
+        @NotNull ActionType type,
+        @NotNull @IsoCountry String targetCountry,
+        @NotNull @PlausibleDate LocalDate occurredOn,
+        @Size(max = 5000) String description,
         Stage stage,
         Agency leadAgency,
-        List<Agency> agencies,
+        @Size(max = 20) List<@NotNull Agency> agencies,
         Theater theater,
-        List<String> targetOrganizations,
-        List<Substance> substances,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> targetOrganizations,
+        @Size(max = 20) List<@NotNull Substance> substances,
         PartnerConsent partnerConsent,
         Boolean lethalForce,
-        Integer fatalities,
+        @PositiveOrZero Integer fatalities,
         Boolean civilianHarmReported,
-        Double demandSideShare,
+        @DecimalMin("0") @DecimalMax("1") Double demandSideShare,
         Boolean alternativeLivelihoods,
-        Double budgetUsd,
-        Integer durationMonths,
+        @PositiveOrZero Double budgetUsd,
+        @PositiveOrZero @Max(1200) Integer durationMonths,
         LegalBasis legalBasis,
-        List<String> sources) {
+        @Size(max = 50) List<@NotNull @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String> sources) {
 
     /** The version of this record's JSON shape; bumped on any incompatible change. */
     public static final int SCHEMA_VERSION = 1;
