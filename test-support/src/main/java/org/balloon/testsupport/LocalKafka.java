@@ -1,20 +1,14 @@
 package org.balloon.testsupport;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -31,7 +25,8 @@ import org.balloon.contracts.Topics;
  */
 public final class LocalKafka {
 
-    private static final Map<String, Integer> PARTITIONS = Map.of(
+    /** The contract's topics and their partition counts, as the real stack creates them. */
+    public static final Map<String, Integer> PARTITIONS = Map.of(
             Topics.POLICY_ACTIONS, 6, Topics.ACTION_SCORES, 6, Topics.POLICY_ACTIONS_DLQ, 1);
 
     private static LocalKafka instance;
@@ -87,37 +82,9 @@ public final class LocalKafka {
     }
 
     private static String startBroker() {
-        try {
-            Path dataDir = Files.createTempDirectory("balloon-kafka-");
-            Path log = dataDir.resolve("broker.log");
-            int port = freePort();
-            int controllerPort = freePort();
-            String topics = PARTITIONS.entrySet().stream().map(t -> t.getKey() + ":" + t.getValue())
-                    .reduce((a, b) -> a + "," + b).orElseThrow();
-            Process process = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-XX:+UseSerialGC",
-                    "-cp", brokerClasspath(),
-                    "org.balloon.broker.BrokerMain",
-                    "--port", Integer.toString(port),
-                    "--controller-port", Integer.toString(controllerPort),
-                    "--data-dir", dataDir.toString(),
-                    "--topics", topics)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, dataDir), "balloon-kafka-stop"));
-            await("Kafka broker ready (log: " + log + ")").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> {
-                        if (!process.isAlive()) {
-                            throw new IllegalStateException("the broker exited: " + Files.readString(log));
-                        }
-                        return Files.readString(log).contains("BALLOON-BROKER-READY");
-                    });
-            return "127.0.0.1:" + port;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the test broker", e);
-        }
+        KafkaBrokerProcess broker = KafkaBrokerProcess.start(PARTITIONS);
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "balloon-kafka-stop"));
+        return broker.bootstrapServers();
     }
 
     /** The broker module's classes and dependencies, as Maven wrote them (see broker/pom.xml). */
@@ -138,23 +105,6 @@ public final class LocalKafka {
         }
         throw new IllegalStateException("no " + relative + " above " + from
                 + ": build the broker module first (./mvnw -pl broker package)");
-    }
-
-    private static void stop(Process process, Path dataDir) {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not delete " + dataDir + ": " + e);
-        }
     }
 
     static int freePort() throws IOException {

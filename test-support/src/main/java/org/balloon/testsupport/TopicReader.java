@@ -23,8 +23,9 @@ public final class TopicReader implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> records = new ArrayList<>();
 
-    private TopicReader(String topic) {
-        Properties p = LocalKafka.get().clientProperties();
+    private TopicReader(String bootstrapServers, String topic) {
+        Properties p = new Properties();
+        p.setProperty("bootstrap.servers", bootstrapServers);
         p.setProperty("enable.auto.commit", "false");
         p.setProperty("isolation.level", "read_committed");
         consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
@@ -36,7 +37,12 @@ public final class TopicReader implements AutoCloseable {
 
     /** A reader of one of the contract's topics, under this run's name for it. */
     public static TopicReader of(String contractTopic) {
-        return new TopicReader(LocalKafka.get().topic(contractTopic));
+        return new TopicReader(LocalKafka.get().bootstrapServers(), LocalKafka.get().topic(contractTopic));
+    }
+
+    /** A reader of a topic on another broker (e.g. a {@link KafkaBrokerProcess} of a test's own). */
+    public static TopicReader on(String bootstrapServers, String topic) {
+        return new TopicReader(bootstrapServers, topic);
     }
 
     /** Every record read so far, after reading what has arrived since the last call. */
