@@ -1,0 +1,259 @@
+package org.balloon.events.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.balloon.contracts.Topics;
+import org.balloon.events.persistence.OutboxEntity;
+import org.balloon.events.service.OutboxSignal;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the outbox to the actions topic on a dedicated thread, woken after each commit and
+ * polling as a fallback. A row is marked sent only after the broker acknowledged it (idempotent
+ * producer, acks=all). At most one record per action is in flight, and a tombstone waits until its
+ * action's record is acknowledged, so a retraction never overtakes its action. While the broker is
+ * away rows simply wait; while PostgreSQL is away the relay backs off.
+ */
+@ApplicationScoped
+public class OutboxRelay implements OutboxSignal {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** pg advisory lock id: with several instances only one relays at a time, which keeps per-action order. */
+    private static final long RELAY_LOCK = 0x62616c6c6f6f6eL;
+
+    private final String bootstrapServers;
+    private final String topic;
+    private final int batchSize;
+    private final Duration pollInterval;
+    private final Duration deliveryTimeout;
+    private final Semaphore wake = new Semaphore(0);
+    private final AtomicLong unsent = new AtomicLong();
+    private final AtomicLong oldestUnsentMillis = new AtomicLong();
+    private final Counter published;
+    private final Counter publishFailures;
+    private volatile boolean running;
+    private volatile Thread thread;
+    private Producer<String, String> producer;
+
+    public OutboxRelay(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "balloon.topics.policy-actions") String topic,
+            @ConfigProperty(name = "balloon.outbox.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = "balloon.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
+            @ConfigProperty(name = "balloon.outbox.delivery-timeout", defaultValue = "PT2M") Duration deliveryTimeout,
+            MeterRegistry registry) {
+        this.bootstrapServers = bootstrapServers;
+        this.topic = topic;
+        this.batchSize = batchSize;
+        this.pollInterval = pollInterval;
+        this.deliveryTimeout = deliveryTimeout;
+        this.published = Counter.builder("balloon.outbox.published").description("records the broker acknowledged")
+                .register(registry);
+        this.publishFailures = Counter.builder("balloon.outbox.publish.failures")
+                .description("records the broker did not acknowledge in time (retried)").register(registry);
+        Gauge.builder("balloon.outbox.lag", unsent, AtomicLong::get)
+                .description("outbox records stored but not yet acknowledged by the broker").register(registry);
+        Gauge.builder("balloon.outbox.oldest.unsent.seconds", oldestUnsentMillis, v -> v.get() / 1000.0)
+                .description("age of the oldest unpublished outbox record").register(registry);
+    }
+
+    void start(@Observes StartupEvent event) {
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
+        running = true;
+        thread = new Thread(this::run, "balloon-outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        wake.release();
+        if (thread != null) {
+            thread.join(Duration.ofSeconds(10).toMillis());
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    Map<String, Object> producerConfig() {
+        int timeout = (int) deliveryTimeout.toMillis();
+        return Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, "balloon-events-outbox",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE,
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(30_000, timeout / 2),
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout,
+                // a send() blocked on metadata must not hold the relay forever when the broker is gone
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+    }
+
+    @Override
+    public void committed() {
+        wake.release();
+    }
+
+    /** Records stored but not yet acknowledged, as of the relay's last round. */
+    public long lag() {
+        return unsent.get();
+    }
+
+    public boolean isAlive() {
+        Thread t = thread;
+        return t != null && t.isAlive();
+    }
+
+    private void run() {
+        Duration backoff = pollInterval;
+        while (running) {
+            try {
+                int handled = relayOnce();
+                backoff = pollInterval;
+                if (handled < batchSize) {
+                    wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("outbox relay round failed, retrying in %s: %s", backoff, e.toString());
+                try {
+                    wake.tryAcquire(backoff.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** One round: publish up to batchSize pending rows, mark the acknowledged ones sent. @return rows sent */
+    int relayOnce() {
+        // the transaction outlives the producer's delivery timeout, so every send is settled inside it
+        int sent = QuarkusTransaction.requiringNew()
+                .timeout((int) deliveryTimeout.plusSeconds(60).toSeconds())
+                .call(this::publishPending);
+        refreshLag();
+        return sent;
+    }
+
+    private int publishPending() {
+        var em = Panache.getEntityManager();
+        Boolean leader = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                .setParameter("lock", RELAY_LOCK).getSingleResult();
+        if (!Boolean.TRUE.equals(leader)) {
+            return 0;
+        }
+        List<OutboxEntity> pending = OutboxEntity.<OutboxEntity>find("sentAt is null order by seq")
+                .page(0, batchSize).list();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<OutboxEntity> batch = inFlightOrder(pending);
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxEntity row : batch) {
+            acks.add(producer.send(record(row)));
+        }
+        int sent = 0;
+        Instant now = Instant.now();
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEntity row = batch.get(i);
+            try {
+                RecordMetadata ack = acks.get(i).get();
+                row.sentAt = now;
+                row.kafkaPartition = ack.partition();
+                row.kafkaOffset = ack.offset();
+                sent++;
+            } catch (ExecutionException e) {
+                publishFailures.increment();
+                LOG.debugf("outbox record %d (action %s) not acknowledged: %s", row.seq, row.actionId, e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the broker", e);
+            }
+        }
+        published.increment(sent);
+        if (sent == 0) {
+            throw new IllegalStateException("the broker acknowledged none of " + batch.size() + " records");
+        }
+        return sent;
+    }
+
+    /**
+     * The rows to send this round, oldest first: only the first pending row of each action, and a
+     * tombstone only once its action's record is acknowledged (the outbox sequence alone cannot
+     * promise that across instances).
+     */
+    private List<OutboxEntity> inFlightOrder(List<OutboxEntity> pending) {
+        Set<UUID> tombstoned = new HashSet<>();
+        pending.stream().filter(OutboxEntity::isTombstone).forEach(o -> tombstoned.add(o.actionId));
+        Set<UUID> actionsUnsent = tombstoned.isEmpty() ? Set.of() : new HashSet<>(Panache.getEntityManager()
+                .createQuery("select o.actionId from OutboxEntity o where o.sentAt is null and o.payload is not null"
+                        + " and o.actionId in :ids", UUID.class)
+                .setParameter("ids", tombstoned).getResultList());
+        Set<UUID> inFlight = new HashSet<>();
+        List<OutboxEntity> batch = new ArrayList<>(pending.size());
+        for (OutboxEntity row : pending) {
+            if (row.isTombstone() && actionsUnsent.contains(row.actionId)) {
+                continue;
+            }
+            if (inFlight.add(row.actionId)) {
+                batch.add(row);
+            }
+        }
+        return batch;
+    }
+
+    private ProducerRecord<String, String> record(OutboxEntity row) {
+        String key = row.actionId.toString();
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, row.payload);
+        record.headers().add(Topics.HEADER_ACTION_ID, key.getBytes(StandardCharsets.UTF_8));
+        if (row.traceparent != null) {
+            record.headers().add(Topics.HEADER_TRACEPARENT, row.traceparent.getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
+    }
+
+    private void refreshLag() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            unsent.set(OutboxEntity.count("sentAt is null"));
+            Instant oldest = Panache.getEntityManager()
+                    .createQuery("select min(o.createdAt) from OutboxEntity o where o.sentAt is null", Instant.class)
+                    .getSingleResult();
+            oldestUnsentMillis.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis()));
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package org.balloon.events.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A record waiting to be (or already) published on the actions topic. Written in the same
+ * transaction as the change it announces; {@code payload == null} is a tombstone.
+ */
+@Entity
+@Table(name = "outbox_record")
+public class OutboxEntity extends PanacheEntityBase {
+
+    // a pooled sequence keeps JDBC batching for 10 000-item batches (IDENTITY would disable it)
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_seq")
+    @SequenceGenerator(name = "outbox_seq", sequenceName = "outbox_seq", allocationSize = 50)
+    public Long seq;
+
+    @Column(name = "action_id", nullable = false)
+    public UUID actionId;
+
+    public String payload;
+
+    @Column(length = 128)
+    public String traceparent;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(name = "kafka_partition")
+    public Integer kafkaPartition;
+
+    @Column(name = "kafka_offset")
+    public Long kafkaOffset;
+
+    public static OutboxEntity of(UUID actionId, String payload, String traceparent, Instant createdAt) {
+        OutboxEntity o = new OutboxEntity();
+        o.actionId = actionId;
+        o.payload = payload;
+        o.traceparent = traceparent;
+        o.createdAt = createdAt;
+        return o;
+    }
+
+    public boolean isTombstone() {
+        return payload == null;
+    }
+}

@@ -1,0 +1,159 @@
+package org.balloon.events.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.balloon.contracts.PolicyAction;
+import org.balloon.events.domain.AcceptedAction;
+import org.balloon.events.domain.BatchItem;
+import org.balloon.events.domain.Submission;
+import org.balloon.events.persistence.ActionEntity;
+import org.balloon.events.persistence.IdempotencyKeyEntity;
+import org.balloon.events.persistence.IdempotencyStore;
+import org.balloon.events.persistence.OutboxEntity;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes validated submissions facts: the action row and its outbox row are written in one
+ * transaction, so an action is either stored and (eventually) published, or neither.
+ */
+@ApplicationScoped
+public class IntakeService {
+
+    private final ObjectMapper mapper;
+    private final IdempotencyStore idempotency;
+    private final OutboxSignal outbox;
+    private final Duration keyRetention;
+    private final int chunkSize;
+
+    public IntakeService(ObjectMapper mapper, IdempotencyStore idempotency, OutboxSignal outbox,
+            @ConfigProperty(name = "balloon.idempotency.retention", defaultValue = "PT24H") Duration keyRetention,
+            @ConfigProperty(name = "balloon.intake.batch-chunk-size", defaultValue = "500") int chunkSize) {
+        this.mapper = mapper;
+        this.idempotency = idempotency;
+        this.outbox = outbox;
+        this.keyRetention = keyRetention;
+        this.chunkSize = chunkSize;
+    }
+
+    /** Stores one action; with an Idempotency-Key already seen for the same body, returns the original instead. */
+    public AcceptedAction submit(Submission submission, String idempotencyKey, String traceparent) {
+        AcceptedAction accepted = QuarkusTransaction.requiringNew().call(() -> {
+            UUID id = UUID.randomUUID();
+            Instant now = now();
+            if (idempotencyKey != null) {
+                String hash = sha256(submission.canonicalJson());
+                Optional<IdempotencyKeyEntity> held = idempotency.claim(idempotencyKey, hash, id, now, now.plus(keyRetention));
+                if (held.isPresent()) {
+                    if (!held.get().requestHash.equals(hash)) {
+                        throw new IdempotencyConflictException(idempotencyKey);
+                    }
+                    ActionEntity original = ActionEntity.findById(held.get().actionId);
+                    return new AcceptedAction(original.id, original.receivedAt, true);
+                }
+            }
+            store(submission.action(), id, now, traceparent);
+            return new AcceptedAction(id, now, false);
+        });
+        if (!accepted.replayed()) {
+            outbox.committed();
+        }
+        return accepted;
+    }
+
+    /**
+     * Stores the valid items of a batch, {@code chunkSize} per transaction (a 10 000-item batch is
+     * neither one huge transaction nor 10 000 small ones).
+     *
+     * @return the accepted actions, aligned with {@code items} (null where an item was invalid)
+     */
+    public List<AcceptedAction> submitBatch(List<BatchItem> items, String traceparent) {
+        List<AcceptedAction> results = new ArrayList<>(items.size());
+        items.forEach(i -> results.add(null));
+        List<BatchItem> valid = items.stream().filter(BatchItem::isValid).toList();
+        for (int from = 0; from < valid.size(); from += chunkSize) {
+            List<BatchItem> chunk = valid.subList(from, Math.min(valid.size(), from + chunkSize));
+            List<AcceptedAction> stored = QuarkusTransaction.requiringNew().call(() -> {
+                List<AcceptedAction> done = new ArrayList<>(chunk.size());
+                Instant now = now();
+                for (BatchItem item : chunk) {
+                    UUID id = UUID.randomUUID();
+                    store(item.submission().action(), id, now, traceparent);
+                    done.add(new AcceptedAction(id, now, false));
+                }
+                return done;
+            });
+            for (int i = 0; i < chunk.size(); i++) {
+                results.set(chunk.get(i).index(), stored.get(i));
+            }
+            outbox.committed();
+        }
+        return results;
+    }
+
+    private void store(PolicyAction submitted, UUID id, Instant receivedAt, String traceparent) {
+        String payload = publishedJson(submitted, id, receivedAt);
+        ActionEntity action = new ActionEntity();
+        action.id = id;
+        action.receivedAt = receivedAt;
+        action.schemaVersion = PolicyAction.SCHEMA_VERSION;
+        action.title = submitted.title();
+        action.type = submitted.type();
+        action.targetCountry = submitted.targetCountry();
+        action.occurredOn = submitted.occurredOn();
+        action.payload = payload;
+        if (submitted.targetOrganizations() != null) {
+            submitted.targetOrganizations().forEach(o -> action.organizationKeys.add(organizationKey(o)));
+        }
+        Panache.getEntityManager().persist(action);
+        Panache.getEntityManager().persist(OutboxEntity.of(id, payload, traceparent, receivedAt));
+    }
+
+    /** The JSON that is stored and published: the submission plus id, schemaVersion and receivedAt, in the contract's mapping. */
+    private String publishedJson(PolicyAction submitted, UUID id, Instant receivedAt) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", id.toString());
+        node.put("schemaVersion", PolicyAction.SCHEMA_VERSION);
+        node.put("receivedAt", receivedAt.toString());
+        node.setAll((ObjectNode) mapper.valueToTree(submitted));
+        try {
+            // through the record again, so the text is exactly what the contract's mapper writes
+            return mapper.writeValueAsString(mapper.treeToValue(node, PolicyAction.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write action " + id, e);
+        }
+    }
+
+    /** Organizations are matched case-insensitively and without surrounding blanks. */
+    public static String organizationKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Millisecond precision: what PostgreSQL stores equals what the JSON says. */
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
