@@ -8,5 +8,6 @@ import org.balloon.testsupport.ObservableServiceContract;
 
 @QuarkusTest
 @WithTestResource(value = BalloonInfrastructure.class, initArgs = @ResourceArg(name = "schema", value = "gateway"))
+@WithTestResource(UpstreamStub.class)
 class ObservabilityTest extends ObservableServiceContract {
 }

@@ -1,0 +1,380 @@
+package org.balloon.gateway.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.balloon.contracts.ActionScore;
+import org.balloon.contracts.CriterionScore;
+import org.balloon.contracts.PolicyAction;
+import org.balloon.gateway.domain.Aggregates;
+import org.balloon.gateway.domain.GroupBy;
+import org.balloon.gateway.domain.ScoreFilter;
+import org.balloon.gateway.domain.StoreResult;
+import org.balloon.gateway.domain.StoredScore;
+
+/**
+ * The gateway's score store, in plain JDBC: upserts by (action id, model version) and the
+ * queries, filters and aggregates of the public API, all computed by PostgreSQL.
+ */
+@ApplicationScoped
+public class ScoreStore {
+
+    /** Upper bound of rows or groups any single query answers. */
+    public static final int MAX_ROWS = 500;
+
+    private static final String COLUMNS = "seq, action_id, model_version, overall, country, action_type, occurred_on, "
+            + "organizations, agencies, retracted, score_json::text AS score_json";
+
+    // An identical redelivery matches no row in the DO UPDATE ... WHERE, so it keeps its sequence
+    // and is not streamed again; a changed score gets a new sequence and is.
+    private static final String UPSERT = """
+            INSERT INTO scores (action_id, model_version, scored_at, overall, band, criterion_scores, score_json,
+                                country, action_type, stage, occurred_on, organizations, agencies, retracted)
+            VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::json, ?, ?, ?, ?, ?, ?,
+                    EXISTS (SELECT 1 FROM retracted_actions r WHERE r.action_id = ?))
+            ON CONFLICT (action_id, model_version) DO UPDATE SET
+                seq = nextval('score_seq'), scored_at = excluded.scored_at, stored_at = now(),
+                overall = excluded.overall, band = excluded.band, criterion_scores = excluded.criterion_scores,
+                score_json = excluded.score_json, country = excluded.country, action_type = excluded.action_type,
+                stage = excluded.stage, occurred_on = excluded.occurred_on, organizations = excluded.organizations,
+                agencies = excluded.agencies, retracted = excluded.retracted
+            WHERE scores.score_json::jsonb IS DISTINCT FROM excluded.score_json::jsonb
+            RETURNING\s""" + COLUMNS;
+
+    private final DataSource dataSource;
+    private final ObjectMapper mapper;
+
+    public ScoreStore(DataSource dataSource, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+    }
+
+    /** Stores a score (idempotently) and answers the row with its stream sequence. */
+    @Transactional
+    public StoreResult upsert(ActionScore score, String json) {
+        PolicyAction action = score.action();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(UPSERT)) {
+            int i = 0;
+            ps.setObject(++i, score.actionId());
+            ps.setString(++i, score.modelVersion());
+            ps.setTimestamp(++i, Timestamp.from(score.scoredAt() == null ? Instant.now() : score.scoredAt()));
+            ps.setInt(++i, score.overall());
+            ps.setString(++i, score.band() == null ? "" : score.band().name());
+            ps.setString(++i, criterionScores(score));
+            ps.setString(++i, json);
+            ps.setString(++i, action == null ? null : action.targetCountry());
+            ps.setString(++i, action == null || action.type() == null ? null : action.type().name());
+            ps.setString(++i, action == null || action.stage() == null ? null : action.stage().name());
+            if (action == null || action.occurredOn() == null) {
+                ps.setNull(++i, Types.DATE);
+            } else {
+                ps.setDate(++i, Date.valueOf(action.occurredOn()));
+            }
+            ps.setArray(++i, c.createArrayOf("text", organizations(action).toArray()));
+            ps.setArray(++i, c.createArrayOf("text", agencies(action).toArray()));
+            ps.setObject(++i, score.actionId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return new StoreResult(row(rs), true);
+                }
+            }
+            return new StoreResult(find(c, score.actionId(), score.modelVersion()).orElseThrow(), false);
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the score of " + score.actionId(), e);
+        }
+    }
+
+    /** A tombstone: the action is retracted under every model version, now and for scores that come later. */
+    @Transactional
+    public int retract(UUID actionId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement mark = c.prepareStatement(
+                        "INSERT INTO retracted_actions (action_id) VALUES (?) ON CONFLICT (action_id) DO NOTHING");
+                PreparedStatement hide = c.prepareStatement(
+                        "UPDATE scores SET retracted = true WHERE action_id = ? AND NOT retracted")) {
+            mark.setObject(1, actionId);
+            mark.executeUpdate();
+            hide.setObject(1, actionId);
+            return hide.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot retract " + actionId, e);
+        }
+    }
+
+    /** The active model: the version of the most recently stored score. */
+    public Optional<String> activeModelVersion() {
+        return queryOne("SELECT model_version FROM scores ORDER BY seq DESC LIMIT 1", List.of(), rs -> rs.getString(1));
+    }
+
+    /** The highest sequence handed out so far (0 for an empty store). */
+    public long maxSequence() {
+        return queryOne("SELECT coalesce(max(seq), 0) FROM scores", List.of(), rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    /**
+     * The score of an action under {@code modelVersion}, or when that is null, under the active
+     * version and failing that under whichever version scored it last. Retracted actions have none.
+     */
+    public Optional<StoredScore> scoreOf(UUID actionId, String modelVersion) {
+        if (modelVersion != null) {
+            return queryOne("SELECT " + COLUMNS + " FROM scores WHERE action_id = ? AND model_version = ? AND NOT retracted",
+                    List.of(actionId, modelVersion), ScoreStore::row);
+        }
+        return queryOne("SELECT " + COLUMNS + " FROM scores WHERE action_id = ? AND NOT retracted"
+                + " ORDER BY (model_version = (SELECT model_version FROM scores ORDER BY seq DESC LIMIT 1)) DESC, seq DESC LIMIT 1",
+                List.of(actionId), ScoreStore::row);
+    }
+
+    /** The latest scores of several actions at once (for enriching a list), keyed by action id. */
+    public Map<UUID, StoredScore> latestScores(Collection<UUID> actionIds) {
+        if (actionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, StoredScore> latest = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT DISTINCT ON (action_id) " + COLUMNS
+                        + " FROM scores WHERE action_id = ANY (?) AND NOT retracted ORDER BY action_id, seq DESC")) {
+            ps.setArray(1, c.createArrayOf("uuid", actionIds.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredScore s = row(rs);
+                    latest.put(s.actionId(), s);
+                }
+            }
+            return latest;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read scores", e);
+        }
+    }
+
+    /** Scores stored after {@code afterSeq}, oldest first: the stream's replay. Ignores the model version filter unless set. */
+    public List<StoredScore> after(long afterSeq, ScoreFilter filter, int limit) {
+        Where where = where(filter, "seq > ?", afterSeq);
+        return queryList("SELECT " + COLUMNS + " FROM scores s WHERE " + where.sql + " ORDER BY seq LIMIT ?",
+                where.withArg(Math.min(limit, MAX_ROWS)));
+    }
+
+    /** The newest scores first, optionally before a sequence (paging backwards). */
+    public List<StoredScore> newest(ScoreFilter filter, Long beforeSeq, int limit) {
+        Where where = beforeSeq == null ? where(filter, null, null) : where(filter, "seq < ?", beforeSeq);
+        return queryList("SELECT " + COLUMNS + " FROM scores s WHERE " + where.sql + " ORDER BY seq DESC LIMIT ?",
+                where.withArg(Math.min(limit, MAX_ROWS)));
+    }
+
+    /**
+     * Count, mean overall and mean per criterion of each group, over the non-retracted scores of
+     * the filter's model version (which the caller resolves).
+     */
+    public Aggregates aggregate(GroupBy groupBy, ScoreFilter filter) {
+        String key;
+        String join = "";
+        switch (groupBy) {
+            case COUNTRY -> key = "s.country";
+            case TYPE -> key = "s.action_type";
+            case MONTH -> key = "to_char(s.occurred_on, 'YYYY-MM')";
+            case ORGANIZATION -> {
+                key = "k.key";
+                join = " CROSS JOIN LATERAL unnest(s.organizations) AS k(key)";
+            }
+            case AGENCY -> {
+                key = "k.key";
+                join = " CROSS JOIN LATERAL unnest(s.agencies) AS k(key)";
+            }
+            default -> throw new IllegalArgumentException(groupBy.name());
+        }
+        Where where = where(filter, null, null);
+        String sql = """
+                WITH g AS (
+                    SELECT %s AS key, s.overall, s.criterion_scores FROM scores s%s WHERE %s
+                ),
+                groups AS (
+                    SELECT key, count(*) AS n, round(avg(overall), 2) AS mean_overall FROM g WHERE key IS NOT NULL GROUP BY key
+                ),
+                criteria AS (
+                    SELECT g.key, e.key AS criterion, round(avg(e.value::numeric), 2) AS mean
+                    FROM g CROSS JOIN LATERAL jsonb_each_text(g.criterion_scores) AS e
+                    WHERE g.key IS NOT NULL GROUP BY g.key, e.key
+                )
+                SELECT p.key, p.n, p.mean_overall,
+                       (SELECT jsonb_object_agg(c.criterion, c.mean ORDER BY c.criterion) FROM criteria c WHERE c.key = p.key)::text
+                FROM groups p ORDER BY p.n DESC, p.key LIMIT ?
+                """.formatted(key, join, where.sql);
+        List<Aggregates.Group> groups = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, where.withArg(MAX_ROWS));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    groups.add(new Aggregates.Group(rs.getString(1), rs.getLong(2), rs.getDouble(3), means(rs.getString(4))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot aggregate by " + groupBy.parameter(), e);
+        }
+        return new Aggregates(groupBy.parameter(), filter.modelVersion(), groups);
+    }
+
+    private Map<String, Double> means(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            Map<String, Double> means = new LinkedHashMap<>();
+            mapper.readTree(json).fields().forEachRemaining(f -> means.put(f.getKey(), f.getValue().asDouble()));
+            return means;
+        } catch (JsonProcessingException e) {
+            throw new StoreException("unreadable criterion means " + json, e);
+        }
+    }
+
+    private String criterionScores(ActionScore score) {
+        Map<String, Integer> byCriterion = new LinkedHashMap<>();
+        for (CriterionScore cs : score.criteria() == null ? List.<CriterionScore>of() : score.criteria()) {
+            if (cs != null && cs.criterion() != null) {
+                byCriterion.put(cs.criterion().name(), cs.score());
+            }
+        }
+        try {
+            return mapper.writeValueAsString(byCriterion);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot write criterion scores", e);
+        }
+    }
+
+    private static Set<String> organizations(PolicyAction action) {
+        return action == null || action.targetOrganizations() == null ? Set.of()
+                : new LinkedHashSet<>(action.targetOrganizations());
+    }
+
+    private static Set<String> agencies(PolicyAction action) {
+        Set<String> agencies = new LinkedHashSet<>();
+        if (action != null && action.leadAgency() != null) {
+            agencies.add(action.leadAgency().name());
+        }
+        if (action != null && action.agencies() != null) {
+            action.agencies().stream().filter(a -> a != null).forEach(a -> agencies.add(a.name()));
+        }
+        return agencies;
+    }
+
+    private record Where(String sql, List<Object> args) {
+        List<Object> withArg(Object extra) {
+            List<Object> all = new ArrayList<>(args);
+            all.add(extra);
+            return all;
+        }
+    }
+
+    private static Where where(ScoreFilter f, String extraSql, Object extraArg) {
+        List<String> clauses = new ArrayList<>(List.of("NOT s.retracted"));
+        List<Object> args = new ArrayList<>();
+        if (extraSql != null) {
+            clauses.add("s." + extraSql);
+            args.add(extraArg);
+        }
+        add(clauses, args, "s.model_version = ?", f.modelVersion());
+        add(clauses, args, "s.country = ?", f.country());
+        add(clauses, args, "s.action_type = ?", f.type());
+        add(clauses, args, "s.organizations @> ARRAY[?]::text[]", f.organization());
+        add(clauses, args, "s.agencies @> ARRAY[?]::text[]", f.agency());
+        add(clauses, args, "s.occurred_on >= ?", f.from() == null ? null : Date.valueOf(f.from()));
+        add(clauses, args, "s.occurred_on <= ?", f.to() == null ? null : Date.valueOf(f.to()));
+        add(clauses, args, "s.overall >= ?", f.minOverall());
+        return new Where(String.join(" AND ", clauses), args);
+    }
+
+    private static void add(List<String> clauses, List<Object> args, String clause, Object value) {
+        if (value != null) {
+            clauses.add(clause);
+            args.add(value);
+        }
+    }
+
+    private Optional<StoredScore> find(Connection c, UUID actionId, String modelVersion) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM scores WHERE action_id = ? AND model_version = ?")) {
+            ps.setObject(1, actionId);
+            ps.setString(2, modelVersion);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> Optional<T> queryOne(String sql, List<Object> args, RowMapper<T> mapper) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(mapper.map(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + sql, e);
+        }
+    }
+
+    private List<StoredScore> queryList(String sql, List<Object> args) {
+        List<StoredScore> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + sql, e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+        }
+    }
+
+    private static StoredScore row(ResultSet rs) throws SQLException {
+        Date occurred = rs.getDate("occurred_on");
+        return new StoredScore(
+                rs.getLong("seq"),
+                rs.getObject("action_id", UUID.class),
+                rs.getString("model_version"),
+                rs.getInt("overall"),
+                rs.getString("country"),
+                rs.getString("action_type"),
+                occurred == null ? null : occurred.toLocalDate(),
+                texts(rs.getArray("organizations")),
+                texts(rs.getArray("agencies")),
+                rs.getBoolean("retracted"),
+                rs.getString("score_json"));
+    }
+
+    private static List<String> texts(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,74 @@
+package org.balloon.gateway.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.balloon.gateway.domain.Aggregates;
+import org.balloon.gateway.domain.GroupBy;
+import org.balloon.gateway.domain.ScoreFilter;
+import org.balloon.gateway.persistence.ScoreStore;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Group comparisons, computed by PostgreSQL over the non-retracted scores of one model version. */
+@Path("/api/aggregates")
+@Tag(name = "scores")
+@Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+public class AggregatesResource {
+
+    private static final String GROUPS = Arrays.stream(GroupBy.values()).map(GroupBy::parameter)
+            .collect(Collectors.joining(", "));
+
+    private final ScoreStore store;
+
+    public AggregatesResource(ScoreStore store) {
+        this.store = store;
+    }
+
+    @GET
+    @Operation(summary = "Count, mean overall and mean per criterion, per group",
+            description = "Groups by target country, targeted organisation, action type, agency (lead or participating) "
+                    + "or month of occurrence (YYYY-MM). An action counts in every organisation and agency group it "
+                    + "names; actions naming none are in no such group. Retracted actions count nowhere. Defaults to the "
+                    + "active model version (that of the most recent score). At most 500 groups, largest first.")
+    @APIResponse(responseCode = "200", description = "The groups, largest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Aggregates.class),
+                    examples = @ExampleObject(name = "byCountry", value = """
+                            {"groupBy":"country","modelVersion":"2026.1","groups":[
+                             {"key":"CO","count":3,"meanOverall":41.67,"meanByCriterion":{"BACKLASH":20.0,"DISPLACEMENT":55.0}}]}""")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Aggregates aggregates(
+            @QueryParam("groupBy") @Parameter(required = true, description = "country, organization, type, agency or month",
+                    schema = @Schema(enumeration = {"country", "organization", "type", "agency", "month"}), example = "country") String groupBy,
+            @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 target country", example = "CO") String country,
+            @QueryParam("type") @Parameter(description = "action type", example = "MARITIME_INTERDICTION") String type,
+            @QueryParam("organization") @Parameter(description = "a targeted organisation, exact name") String organization,
+            @QueryParam("agency") @Parameter(description = "lead or participating agency", example = "DEA") String agency,
+            @QueryParam("from") @Parameter(description = "occurred on or after (ISO date)", example = "2024-01-01") String from,
+            @QueryParam("to") @Parameter(description = "occurred on or before (ISO date)", example = "2024-12-31") String to,
+            @QueryParam("minOverall") @Parameter(description = "only scores at least this high") String minOverall,
+            @QueryParam("modelVersion") @Parameter(description = "a model version other than the active one", example = "2026.1") String modelVersion) {
+        GroupBy by = GroupBy.fromParameter(Params.blankToNull(groupBy)).orElseThrow(
+                () -> new BadParameterException("groupBy", "groupBy must be one of " + GROUPS));
+        ScoreFilter filter = Params.filter(country, type, organization, agency, from, to, minOverall, modelVersion);
+        if (filter.modelVersion() == null) {
+            String active = store.activeModelVersion().orElse(null);
+            if (active == null) {
+                return new Aggregates(by.parameter(), null, List.of());
+            }
+            filter = filter.withModelVersion(active);
+        }
+        return store.aggregate(by, filter);
+    }
+}

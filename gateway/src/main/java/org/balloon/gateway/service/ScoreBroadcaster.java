@@ -1,0 +1,132 @@
+package org.balloon.gateway.service;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.balloon.gateway.domain.ScoreFilter;
+import org.balloon.gateway.domain.StoredScore;
+import org.balloon.gateway.persistence.ScoreStore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The live fan-out: the score consumer publishes every stored score here, and each SSE client's
+ * {@link StreamSession} takes what its filter lets through. In memory and per replica: every
+ * replica consumes every score, so every replica streams everything.
+ */
+@ApplicationScoped
+public class ScoreBroadcaster {
+
+    private static final Logger LOG = Logger.getLogger(ScoreBroadcaster.class);
+    private static final int REPLAY_PAGE = 200;
+
+    private final Set<StreamSession> sessions = ConcurrentHashMap.newKeySet();
+    private final ScoreStore store;
+    private final Duration heartbeat;
+    private final int clientBuffer;
+    private final Duration replayStall;
+    private final ScheduledExecutorService ticker;
+
+    public ScoreBroadcaster(ScoreStore store,
+            @ConfigProperty(name = "balloon.stream.heartbeat") Duration heartbeat,
+            @ConfigProperty(name = "balloon.stream.client-buffer") int clientBuffer,
+            @ConfigProperty(name = "balloon.stream.replay-stall") Duration replayStall) {
+        this.store = store;
+        this.heartbeat = heartbeat;
+        this.clientBuffer = clientBuffer;
+        this.replayStall = replayStall;
+        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "balloon-stream-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        long period = heartbeat.toMillis();
+        ticker.scheduleAtFixedRate(this::beat, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** Hands a stored score to every open stream. */
+    public void publish(StoredScore score) {
+        for (StreamSession session : sessions) {
+            try {
+                session.live(score);
+            } catch (RuntimeException e) {
+                // one broken client must never hold up the others or the consumer
+                LOG.debug("dropping a stream client that failed", e);
+                sessions.remove(session);
+            }
+        }
+    }
+
+    public int openStreams() {
+        return sessions.size();
+    }
+
+    /**
+     * Opens a stream: registers for live scores first, then replays from the store what came
+     * after {@code lastEventId} (when given), then lets the held-back live scores through.
+     * Runs the replay on the calling (worker) thread.
+     */
+    public void open(SseEventSink sink, Sse sse, ScoreFilter filter, Long lastEventId) {
+        StreamSession session = new StreamSession(sink, sse, filter, lastEventId == null ? 0 : lastEventId,
+                clientBuffer, sessions::remove);
+        sessions.add(session);
+        session.open(3_000);
+        if (lastEventId == null) {
+            // a new client wants what comes from now on: nothing to replay
+            session.replayDone();
+            return;
+        }
+        try {
+            long cursor = lastEventId;
+            while (true) {
+                List<StoredScore> page = store.after(cursor, filter, REPLAY_PAGE);
+                for (StoredScore s : page) {
+                    if (!session.replay(s, replayStall)) {
+                        return;
+                    }
+                    cursor = s.seq();
+                }
+                if (page.size() < REPLAY_PAGE) {
+                    break;
+                }
+            }
+            session.replayDone();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            session.disconnect("server shutting down");
+        } catch (RuntimeException e) {
+            LOG.warn("replay failed", e);
+            session.disconnect("replay failed: " + e.getMessage());
+        }
+    }
+
+    private void beat() {
+        long now = System.currentTimeMillis();
+        for (StreamSession session : sessions) {
+            try {
+                session.heartbeat(now);
+            } catch (RuntimeException e) {
+                LOG.debug("heartbeat failed", e);
+                session.disconnect("heartbeat failed");
+            }
+        }
+    }
+
+    void shutdown(@Observes ShutdownEvent event) {
+        ticker.shutdownNow();
+        sessions.forEach(s -> s.disconnect("server shutting down"));
+    }
+
+    Duration heartbeatInterval() {
+        return heartbeat;
+    }
+}

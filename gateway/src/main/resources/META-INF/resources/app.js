@@ -1,0 +1,295 @@
+// Balloon dashboard: a live table fed by the SSE stream, group means from /api/aggregates,
+// a per-criterion breakdown, and a submit form that previews the score first. No build step.
+(function () {
+  "use strict";
+
+  const TYPES = ["MILITARY_STRIKE", "MARITIME_INTERDICTION", "BORDER_INTERDICTION", "CROP_ERADICATION",
+    "LEADERSHIP_TARGETING", "EXTRADITION", "TERRORIST_DESIGNATION", "FINANCIAL_SANCTIONS", "ANTI_MONEY_LAUNDERING",
+    "SECURITY_ASSISTANCE", "INTELLIGENCE_SHARING", "ALTERNATIVE_DEVELOPMENT", "DEMAND_REDUCTION", "HARM_REDUCTION",
+    "INSTITUTIONAL_REFORM", "DIPLOMATIC_AGREEMENT"];
+  const AGENCIES = ["DOD", "DEA", "STATE", "TREASURY", "DHS", "DOJ", "USAID", "HHS", "ONDCP", "CIA", "FBI", "OTHER"];
+  const THEATERS = ["LAND", "TERRITORIAL_WATERS", "INTERNATIONAL_WATERS", "AIRSPACE", "FINANCIAL", "US_DOMESTIC"];
+  const CONSENT = ["NONE", "PARTIAL", "FULL", "NOT_APPLICABLE"];
+  const MAX_ROWS = 100;
+  const BAND_COLORS = { LOW: "#3a9d5d", MODERATE: "#d6a21e", HIGH: "#e0672b", SEVERE: "#c2233a" };
+
+  const $ = (id) => document.getElementById(id);
+  const scores = new Map(); // actionId -> latest score shown in the table
+  let selectedId = null;
+  let awaitedId = null;     // the action just submitted through the form
+  let chart = null;
+  let chartTimer = null;
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => {
+      if (k === "class") node.className = v; else if (k === "text") node.textContent = v; else node.setAttribute(k, v);
+    });
+    children.flat().forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(String(c))));
+    return node;
+  }
+
+  function label(value) {
+    return value ? value.toLowerCase().replace(/_/g, " ") : "—";
+  }
+
+  function bandOf(overall) {
+    return overall >= 75 ? "SEVERE" : overall >= 50 ? "HIGH" : overall >= 25 ? "MODERATE" : "LOW";
+  }
+
+  function pill(score) {
+    const band = score.band || bandOf(score.overall);
+    return el("span", { class: "pill " + band, title: label(band) + " risk of failure", text: score.overall });
+  }
+
+  async function getJson(url, options) {
+    const response = await fetch(url, options);
+    const type = response.headers.get("Content-Type") || "";
+    const body = type.includes("json") ? await response.json() : null;
+    return { ok: response.ok, status: response.status, body };
+  }
+
+  // ---- live table ---------------------------------------------------------------------------
+  function addScore(score, fresh) {
+    const id = score.actionId;
+    const tbody = $("scores-table").tBodies[0];
+    const old = tbody.querySelector(`tr[data-action-id="${CSS.escape(id)}"]`);
+    if (old) old.remove();
+    scores.set(id, score);
+    const action = score.action || {};
+    const when = score.scoredAt ? new Date(score.scoredAt).toLocaleTimeString() : "";
+    const row = el("tr", { "data-action-id": id, class: fresh ? "fresh" : "" },
+      el("td", { text: when }),
+      el("td", { text: action.title || id }),
+      el("td", { text: action.targetCountry || "" }),
+      el("td", { text: label(action.type) }),
+      el("td", { class: "num" }, pill(score)));
+    if (id === selectedId) row.classList.add("selected");
+    row.addEventListener("click", () => select(id));
+    tbody.prepend(row);
+    while (tbody.rows.length > MAX_ROWS) tbody.deleteRow(tbody.rows.length - 1);
+    $("scores-empty").hidden = true;
+    if (id === awaitedId) {
+      awaitedId = null;
+      $("submit-result").textContent = "Scored: " + score.overall + " (" + label(score.band) + "). Shown in the table.";
+      select(id);
+    } else if (id === selectedId) {
+      showDetail(score, "Latest score");
+    }
+  }
+
+  function select(id) {
+    selectedId = id;
+    document.querySelectorAll("#scores-table tr.selected").forEach((r) => r.classList.remove("selected"));
+    const row = document.querySelector(`#scores-table tr[data-action-id="${CSS.escape(id)}"]`);
+    if (row) row.classList.add("selected");
+    const score = scores.get(id);
+    if (score) showDetail(score, "Score");
+  }
+
+  async function loadRecent() {
+    const r = await getJson("/api/scores?limit=25");
+    if (!r.ok) return null;
+    r.body.items.slice().reverse().forEach((item) => addScore(item.score, false));
+    return r.body.lastEventId || null;
+  }
+
+  function openStream(lastEventId) {
+    const url = "/api/stream/scores" + (lastEventId ? "?lastEventId=" + encodeURIComponent(lastEventId) : "");
+    const source = new EventSource(url);
+    const status = $("stream-status");
+    source.onopen = () => { status.textContent = "live"; status.className = "badge on"; };
+    // the browser reconnects by itself, sending Last-Event-ID, so nothing is missed
+    source.onerror = () => { status.textContent = "reconnecting…"; status.className = "badge off"; };
+    source.addEventListener("score", (e) => {
+      addScore(JSON.parse(e.data), true);
+      scheduleChart();
+    });
+    source.addEventListener("disconnect", (e) => {
+      status.textContent = "disconnected: " + JSON.parse(e.data).reason;
+      status.className = "badge off";
+    });
+  }
+
+  // ---- chart ----------------------------------------------------------------------------------
+  function scheduleChart() {
+    clearTimeout(chartTimer);
+    chartTimer = setTimeout(loadChart, 800);
+  }
+
+  async function loadChart() {
+    const groupBy = $("group-by").value;
+    $("group-label").textContent = $("group-by").selectedOptions[0].textContent;
+    const r = await getJson("/api/aggregates?groupBy=" + encodeURIComponent(groupBy));
+    if (!r.ok) return;
+    const groups = r.body.groups.slice(0, 30).sort((a, b) => b.meanOverall - a.meanOverall);
+    $("chart-empty").hidden = groups.length > 0;
+    if (r.body.modelVersion) $("model-version").textContent = "model " + r.body.modelVersion;
+    if (!window.echarts) return;
+    if (!chart) chart = window.echarts.init($("chart"));
+    chart.setOption({
+      grid: { left: 48, right: 12, top: 16, bottom: groupBy === "country" || groupBy === "month" ? 32 : 110 },
+      tooltip: {
+        trigger: "axis", axisPointer: { type: "shadow" },
+        formatter: (items) => {
+          const g = groups[items[0].dataIndex];
+          return `${label(g.key)}<br>mean score ${g.meanOverall.toFixed(1)}<br>${g.count} action${g.count === 1 ? "" : "s"}`;
+        }
+      },
+      xAxis: {
+        type: "category", data: groups.map((g) => groupBy === "country" || groupBy === "month" ? g.key : label(g.key)),
+        axisLabel: { rotate: groupBy === "country" || groupBy === "month" ? 0 : 40, interval: 0 }
+      },
+      yAxis: { type: "value", min: 0, max: 100, name: "mean score" },
+      series: [{
+        type: "bar",
+        data: groups.map((g) => ({ value: g.meanOverall, itemStyle: { color: BAND_COLORS[bandOf(g.meanOverall)] } })),
+        label: { show: groups.length <= 12, position: "top", formatter: (p) => "n=" + groups[p.dataIndex].count }
+      }]
+    }, true);
+  }
+
+  // ---- breakdown ------------------------------------------------------------------------------
+  function showDetail(score, heading) {
+    const action = score.action || {};
+    const head = el("div", { class: "detail-head" },
+      el("span", { class: "big" }, pill(score)),
+      el("strong", { text: action.title || score.actionId || "Preview" }),
+      el("span", { class: "hint", text: [heading, action.targetCountry, label(action.type), "model " + score.modelVersion]
+        .filter(Boolean).join(" · ") }));
+    const criteria = (score.criteria || []).slice().sort((a, b) => b.score - a.score).map((c) => {
+      const factors = (c.factors || []).map((f) => el("li", {},
+        el("span", { class: "rule", text: f.rule }), ` +${f.points} — ${f.evidence || ""}`));
+      return el("div", { class: "criterion", "data-criterion": c.criterion },
+        el("div", { class: "row" },
+          el("span", { class: "name", text: label(c.criterion) }),
+          el("span", { class: "bar" }, el("span", { style: `width:${Math.max(0, Math.min(100, c.score))}%` })),
+          el("span", { class: "value", text: c.score })),
+        c.rationale ? el("p", { class: "rationale", text: c.rationale }) : "",
+        factors.length ? el("ul", {}, factors) : el("p", { class: "rationale", text: "no rule fired" }));
+    });
+    $("detail").replaceChildren(head, ...criteria);
+  }
+
+  // ---- form -----------------------------------------------------------------------------------
+  function fillSelect(id, values, optional) {
+    const select = $(id);
+    if (optional) select.append(el("option", { value: "", text: "—" }));
+    values.forEach((v) => select.append(el("option", { value: v, text: label(v) })));
+  }
+
+  function formAction() {
+    const f = $("action-form").elements;
+    const action = {
+      title: f.title.value.trim(),
+      type: f.type.value,
+      targetCountry: f.targetCountry.value.trim().toUpperCase(),
+      occurredOn: f.occurredOn.value
+    };
+    if (f.stage.value) action.stage = f.stage.value;
+    if (f.leadAgency.value) action.leadAgency = f.leadAgency.value;
+    if (f.theater.value) action.theater = f.theater.value;
+    if (f.partnerConsent.value) action.partnerConsent = f.partnerConsent.value;
+    if (f.demandSideShare.value !== "") action.demandSideShare = Number(f.demandSideShare.value);
+    const orgs = f.targetOrganizations.value.split(",").map((s) => s.trim()).filter(Boolean);
+    if (orgs.length) action.targetOrganizations = orgs;
+    if (f.lethalForce.checked) action.lethalForce = true;
+    if (f.alternativeLivelihoods.checked) action.alternativeLivelihoods = true;
+    return action;
+  }
+
+  function showProblem(problem, status) {
+    const box = $("form-errors");
+    document.querySelectorAll("#action-form .invalid").forEach((n) => n.classList.remove("invalid"));
+    const p = problem || { title: "Request failed (" + status + ")" };
+    const items = (p.errors || []).map((e) => {
+      const input = $("action-form").elements[e.field];
+      if (input && input.classList) input.classList.add("invalid");
+      return el("li", {}, el("strong", { text: e.field }), ": " + e.message);
+    });
+    box.replaceChildren(el("strong", { text: p.title || "Problem" }), p.detail ? " — " + p.detail : "",
+      items.length ? el("ul", {}, items) : "");
+    box.hidden = false;
+  }
+
+  let previewed = null; // the JSON of the action whose preview is on screen
+
+  async function preview() {
+    $("form-errors").hidden = true;
+    $("submit-result").textContent = "";
+    const body = JSON.stringify(formAction());
+    const r = await getJson("/api/score-preview", { method: "POST", headers: { "Content-Type": "application/json" }, body });
+    if (!r.ok) {
+      showProblem(r.body, r.status);
+      $("preview").hidden = true;
+      previewed = null;
+      $("submit-button").disabled = true;
+      return;
+    }
+    previewed = body;
+    $("preview").replaceChildren(el("p", {}, "Preview: this action would score ", pill(r.body),
+      ` (${label(r.body.band)}). Its breakdown is shown under “Why this score”. Submit to store it.`));
+    $("preview").hidden = false;
+    showDetail(Object.assign({ action: formAction() }, r.body), "Preview, not stored");
+    $("submit-button").disabled = false;
+    $("submit-button").title = "";
+  }
+
+  async function submit(event) {
+    event.preventDefault();
+    const body = JSON.stringify(formAction());
+    if (body !== previewed) {
+      $("submit-button").disabled = true;
+      return;
+    }
+    $("submit-button").disabled = true;
+    const r = await getJson("/api/actions", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Idempotency-Key": crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) },
+      body
+    });
+    if (!r.ok) {
+      showProblem(r.body, r.status);
+      return;
+    }
+    awaitedId = r.body.id;
+    $("submit-result").textContent = "Accepted as " + r.body.id + " — waiting for its score…";
+    $("preview").hidden = true;
+    previewed = null;
+    if (scores.has(awaitedId)) addScore(scores.get(awaitedId), true);
+  }
+
+  function initForm() {
+    fillSelect("f-type", TYPES, false);
+    fillSelect("f-agency", AGENCIES, true);
+    fillSelect("f-theater", THEATERS, true);
+    fillSelect("f-consent", CONSENT, true);
+    $("f-occurred").value = new Date().toISOString().slice(0, 10);
+    $("preview-button").addEventListener("click", preview);
+    $("action-form").addEventListener("submit", submit);
+    // any change makes the preview stale: preview again before submitting
+    $("action-form").addEventListener("input", () => {
+      if (previewed !== null && JSON.stringify(formAction()) !== previewed) {
+        $("submit-button").disabled = true;
+        $("submit-button").title = "preview the changed action first";
+      }
+    });
+  }
+
+  async function loadModel() {
+    const r = await getJson("/api/model");
+    if (r.ok && r.body && r.body.modelVersion) $("model-version").textContent = "model " + r.body.modelVersion;
+  }
+
+  async function start() {
+    initForm();
+    $("group-by").addEventListener("change", loadChart);
+    window.addEventListener("resize", () => chart && chart.resize());
+    const lastEventId = await loadRecent();
+    openStream(lastEventId);
+    loadChart();
+    loadModel();
+  }
+
+  start();
+})();
