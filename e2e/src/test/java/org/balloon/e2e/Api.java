@@ -1,0 +1,89 @@
+package org.balloon.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/** The gateway's public API as a test calls it: plain HTTP, JSON in and out. */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Answer(int status, Map<String, java.util.List<String>> headers, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    private Api() {
+    }
+
+    static Answer get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    static Answer post(String path, Object body) {
+        try {
+            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Posts an action and answers its id (asserting the 202). */
+    static String submit(Map<String, Object> action) {
+        Answer a = post("/api/actions", action);
+        if (a.status() != 202) {
+            throw new AssertionError("POST /api/actions answered " + a.status() + ": " + a.body());
+        }
+        return a.json().path("id").asText();
+    }
+
+    static Map<String, Object> action(String country, String type, String title) {
+        return new java.util.LinkedHashMap<>(Map.of(
+                "title", title + " " + UUID.randomUUID().toString().substring(0, 8),
+                "type", type,
+                "targetCountry", country,
+                "occurredOn", "2024-05-10",
+                "theater", "TERRITORIAL_WATERS",
+                "partnerConsent", "FULL",
+                "lethalForce", false,
+                "leadAgency", "DHS"));
+    }
+
+    private static URI uri(String path) {
+        return URI.create(Stack.get().gatewayUrl() + path);
+    }
+
+    private static Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(r.statusCode(), r.headers().map(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

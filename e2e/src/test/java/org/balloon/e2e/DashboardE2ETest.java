@@ -1,0 +1,171 @@
+package org.balloon.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Acceptance 3: the dashboard in a real headless browser (Debian's chromium and chromedriver,
+ * driven by Selenium): it loads without console errors, shows a score arriving on the stream,
+ * and submits an action through its form after previewing it.
+ */
+@Order(2)
+class DashboardE2ETest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String CHROMEDRIVER = System.getProperty("balloon.chromedriver", "/usr/bin/chromedriver");
+    private static final String CHROMIUM = System.getProperty("balloon.chromium", "/usr/bin/chromium");
+
+    private static Path profile;
+    private WebDriver driver;
+
+    @BeforeAll
+    static void stack() throws Exception {
+        Stack.get();
+        profile = Files.createTempDirectory("balloon-chromium-");
+    }
+
+    @BeforeEach
+    void browser() {
+        // a driver of the machine's own: Selenium Manager must not try to download one
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--user-data-dir=" + profile.resolve("p" + System.nanoTime()));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            try {
+                Path shot = Path.of(System.getProperty("balloon.root", ".."), "e2e/target/dashboard.png");
+                Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            } catch (Exception e) {
+                System.err.println("no screenshot: " + e);
+            }
+            driver.quit();
+        }
+    }
+
+    @AfterAll
+    static void removeProfile() throws Exception {
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, WAIT);
+    }
+
+    private void openDashboard() {
+        driver.get(Stack.get().gatewayUrl() + "/");
+        waiting().until(ExpectedConditions.textToBe(By.id("stream-status"), "live"));
+    }
+
+    @Test
+    void loadsWithoutConsoleErrorsAndShowsAScoreArrivingOnTheStream() {
+        openDashboard();
+        assertThat(driver.getTitle()).contains("Balloon");
+        // the chart library (a webjar served by the gateway) loaded and drew
+        waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !!window.echarts")));
+
+        Map<String, Object> action = Api.action("HN", "LEADERSHIP_TARGETING", "e2e dashboard");
+        String id = Api.submit(action);
+        WebElement row = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#scores-table tr[data-action-id='" + id + "']")));
+        assertThat(row.getText()).contains((String) action.get("title")).contains("HN");
+
+        row.click();
+        waiting().until(d -> d.findElements(By.cssSelector("#detail .criterion")).size() == 8);
+        assertThat(driver.findElement(By.id("detail")).getText()).contains((String) action.get("title"));
+        // the chart shows the country of the new score (the chart refreshes after a score arrives)
+        waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "var c = window.echarts.getInstanceByDom(document.getElementById('chart'));"
+                        + "return !!c && JSON.stringify(c.getOption().xAxis[0].data).indexOf('HN') >= 0;")));
+
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void submitsAnActionThroughTheFormAfterPreviewingIt() {
+        openDashboard();
+        String title = "e2e form " + System.nanoTime();
+        driver.findElement(By.id("f-title")).sendKeys(title);
+        new Select(driver.findElement(By.id("f-type"))).selectByValue("MILITARY_STRIKE");
+        driver.findElement(By.id("f-country")).sendKeys("VE");
+        new Select(driver.findElement(By.id("f-consent"))).selectByValue("NONE");
+        driver.findElement(By.id("f-lethal")).click();
+        WebElement submit = driver.findElement(By.id("submit-button"));
+        assertThat(submit.isEnabled()).as("submit waits for a preview").isFalse();
+
+        driver.findElement(By.id("preview-button")).click();
+        WebElement preview = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("preview")));
+        assertThat(preview.getText()).contains("would score");
+        waiting().until(d -> d.findElements(By.cssSelector("#detail .criterion")).size() == 8);
+        waiting().until(ExpectedConditions.elementToBeClickable(submit)).click();
+
+        waiting().until(ExpectedConditions.textMatches(By.id("submit-result"), java.util.regex.Pattern.compile("Scored: \\d+")));
+        List<WebElement> rows = driver.findElements(By.cssSelector("#scores-table tbody tr"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.getText()).contains(title).contains("VE"));
+        assertThat(driver.findElement(By.id("form-errors")).isDisplayed()).isFalse();
+
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void showsTheEventsServicesProblemsNextToTheForm() {
+        openDashboard();
+        driver.findElement(By.id("f-title")).sendKeys("e2e invalid");
+        driver.findElement(By.id("f-country")).sendKeys("ZZ");
+        driver.findElement(By.id("preview-button")).click();
+        WebElement errors = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("form-errors")));
+        assertThat(errors.getText()).contains("targetCountry");
+        assertThat(driver.findElement(By.id("submit-button")).isEnabled()).isFalse();
+        // a 400 answer is shown, not an error of the page; the browser logs the failed request itself
+        assertThat(consoleErrors()).allMatch(e -> e.getMessage().contains("score-preview") && e.getMessage().contains("400"));
+    }
+
+    private List<LogEntry> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+    }
+
+    private void assertNoConsoleErrors() {
+        assertThat(consoleErrors()).as("browser console errors").isEmpty();
+    }
+}

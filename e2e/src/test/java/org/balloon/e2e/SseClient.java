@@ -1,0 +1,90 @@
+package org.balloon.e2e;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A minimal SSE reader for tests: collects events (id, name, data) and comment lines as they arrive. */
+final class SseClient implements AutoCloseable {
+
+    record Event(String id, String name, String data) {
+    }
+
+    final List<Event> events = new CopyOnWriteArrayList<>();
+    final List<String> comments = new CopyOnWriteArrayList<>();
+    volatile int status;
+    private final Thread reader;
+    private volatile InputStream body;
+
+    SseClient(String url, String lastEventId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        reader = new Thread(() -> read(client, request.build()), "sse-test-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void read(HttpClient client, HttpRequest request) {
+        try {
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            status = response.statusCode();
+            body = response.body();
+            BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+            String id = null;
+            String name = null;
+            StringBuilder data = null;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.isEmpty()) {
+                    if (data != null) {
+                        events.add(new Event(id, name, data.toString()));
+                    }
+                    id = null;
+                    name = null;
+                    data = null;
+                } else if (line.startsWith(":")) {
+                    comments.add(line.substring(1).trim());
+                } else if (line.startsWith("id:")) {
+                    id = line.substring(3).trim();
+                } else if (line.startsWith("event:")) {
+                    name = line.substring(6).trim();
+                } else if (line.startsWith("data:")) {
+                    data = (data == null ? new StringBuilder() : data.append('\n')).append(line.substring(5).trim());
+                }
+            }
+        } catch (IOException e) {
+            // closing the stream from the test ends the read with an IOException: that is the normal end
+            comments.add("closed: " + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    List<Event> scores() {
+        return new ArrayList<>(events.stream().filter(e -> "score".equals(e.name())).toList());
+    }
+
+    List<Event> scoresMentioning(String text) {
+        return scores().stream().filter(e -> e.data().contains(text)).toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.interrupt();
+        if (body != null) {
+            body.close();
+        }
+    }
+}

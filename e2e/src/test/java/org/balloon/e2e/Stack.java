@@ -1,0 +1,195 @@
+package org.balloon.e2e;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.balloon.testsupport.LocalKafka;
+import org.balloon.testsupport.LocalPostgres;
+
+/**
+ * The whole Balloon stack for end-to-end tests: the run's Kafka broker (test-support), schemas
+ * of the run's own in PostgreSQL, and the three services started from their packaged
+ * {@code target/quarkus-app/quarkus-run.jar} as child processes on free ports. Started once per
+ * test JVM, stopped (and the schemas dropped) when the JVM exits.
+ */
+public final class Stack {
+
+    public enum Service {
+        EVENTS("events-service", "e2e_events"),
+        SCORING("scoring-service", null),
+        GATEWAY("gateway", "e2e_gateway");
+
+        final String module;
+        final String schema;
+
+        Service(String module, String schema) {
+            this.module = module;
+            this.schema = schema;
+        }
+    }
+
+    private static Stack instance;
+
+    private final Path root;
+    private final Path logs;
+    private final Map<Service, Integer> ports = new LinkedHashMap<>();
+    private final Map<Service, Process> processes = new LinkedHashMap<>();
+
+    private Stack() {
+        root = Path.of(System.getProperty("balloon.root", "..")).toAbsolutePath().normalize();
+        logs = root.resolve("e2e/target/e2e-logs");
+    }
+
+    /** The running stack, started on first use. */
+    public static synchronized Stack get() {
+        if (instance == null) {
+            Stack stack = new Stack();
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::stopAll, "balloon-e2e-stop"));
+            stack.startAll();
+            instance = stack;
+        }
+        return instance;
+    }
+
+    public String gatewayUrl() {
+        return url(Service.GATEWAY);
+    }
+
+    public String url(Service service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    public Path log(Service service) {
+        return logs.resolve(service.module + ".log");
+    }
+
+    private void startAll() {
+        try {
+            Files.createDirectories(logs);
+            for (Service s : Service.values()) {
+                ports.put(s, freePort());
+                if (s.schema != null) {
+                    LocalPostgres.dropSchema(s.schema);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LocalKafka.get();
+        for (Service s : Service.values()) {
+            start(s);
+        }
+        for (Service s : Service.values()) {
+            awaitReady(s);
+        }
+    }
+
+    /** Starts one service (again, on its port). */
+    public synchronized void start(Service service) {
+        Path jar = root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw -B -DskipTests package)");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        systemProperties(service).forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.add("-jar");
+        command.add(jar.toString());
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()));
+            // the services read these too; the run's values must win over a developer's shell
+            pb.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+            pb.environment().remove("BALLOON_EVENTS_URL");
+            pb.environment().remove("BALLOON_SCORING_URL");
+            processes.put(service, pb.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + service.module, e);
+        }
+    }
+
+    private Map<String, String> systemProperties(Service service) {
+        Map<String, String> p = new LinkedHashMap<>(LocalKafka.get().config());
+        p.put("quarkus.http.port", Integer.toString(ports.get(service)));
+        p.put("quarkus.log.console.color", "false");
+        if (service.schema != null) {
+            p.putAll(LocalPostgres.config(service.schema));
+        }
+        if (service == Service.GATEWAY) {
+            p.put("balloon.events.url", url(Service.EVENTS));
+            p.put("balloon.scoring.url", url(Service.SCORING));
+            p.put("balloon.stream.heartbeat", "5S");
+        }
+        return p;
+    }
+
+    public void awaitReady(Service service) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        await(service.module + " ready (log: " + log(service) + ")")
+                .atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> {
+                    Process p = processes.get(service);
+                    if (p == null || !p.isAlive()) {
+                        throw new IllegalStateException(service.module + " exited; see " + log(service));
+                    }
+                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
+                    return r.statusCode() == 200;
+                });
+    }
+
+    /** Stops one service and waits until it is gone (its port then refuses connections). */
+    public synchronized void stop(Service service) {
+        Process p = processes.remove(service);
+        if (p == null) {
+            return;
+        }
+        p.destroy();
+        try {
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            p.destroyForcibly();
+        }
+    }
+
+    private synchronized void stopAll() {
+        List<Service> reverse = new ArrayList<>(processes.keySet());
+        java.util.Collections.reverse(reverse);
+        reverse.forEach(this::stop);
+        for (Service s : Service.values()) {
+            if (s.schema != null) {
+                try {
+                    LocalPostgres.dropSchema(s.schema);
+                } catch (RuntimeException e) {
+                    System.err.println("could not drop " + s.schema + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+    }
+}
