@@ -1,0 +1,82 @@
+package org.balloon.scoring.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.balloon.contracts.PolicyAction;
+
+/**
+ * Turns the key and value of a record of the actions topic into an action, a tombstone or a
+ * poison verdict that says why. Values are read as text, so nothing a producer writes can break
+ * the consumer; whatever cannot be scored is named here and goes to the DLQ.
+ */
+@ApplicationScoped
+public class ActionRecordDecoder {
+
+    /** What a record turned out to be. */
+    public sealed interface Decoded permits Action, Tombstone, Poison {
+    }
+
+    public record Action(PolicyAction action) implements Decoded {
+    }
+
+    public record Tombstone(String key) implements Decoded {
+    }
+
+    /**
+     * @param reason    a stable code: unparsable-json, unsupported-schema-version, constraint-violation,
+     *                  missing-id, key-id-mismatch, tombstone-without-key
+     * @param exception the class of the exception behind it, or the reason when there was none
+     * @param cause     a human-readable account, e.g. the fields that broke a constraint
+     */
+    public record Poison(String reason, String exception, String cause) implements Decoded {
+    }
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public ActionRecordDecoder(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    public Decoded decode(String key, String value) {
+        if (value == null) {
+            return key == null || key.isBlank()
+                    ? new Poison("tombstone-without-key", "none", "a tombstone must name the action it retracts in its key")
+                    : new Tombstone(key);
+        }
+        PolicyAction action;
+        try {
+            action = mapper.readValue(value, PolicyAction.class);
+        } catch (JsonProcessingException e) {
+            return new Poison("unparsable-json", e.getClass().getName(), e.getOriginalMessage());
+        }
+        if (action == null) {
+            return new Poison("unparsable-json", "none", "the value is JSON null");
+        }
+        if (action.schemaVersion() == null || action.schemaVersion() != PolicyAction.SCHEMA_VERSION) {
+            return new Poison("unsupported-schema-version", "none",
+                    "schemaVersion " + action.schemaVersion() + ", this service reads " + PolicyAction.SCHEMA_VERSION);
+        }
+        Set<ConstraintViolation<PolicyAction>> violations = validator.validate(action);
+        if (!violations.isEmpty()) {
+            return new Poison("constraint-violation", jakarta.validation.ConstraintViolationException.class.getName(),
+                    violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                            .map(v -> FieldNames.of(v.getPropertyPath()) + ": " + v.getMessage())
+                            .collect(Collectors.joining("; ")));
+        }
+        if (action.id() == null) {
+            return new Poison("missing-id", "none", "an action on the topic must carry the id the events service gave it");
+        }
+        if (key == null || !key.equals(action.id().toString())) {
+            return new Poison("key-id-mismatch", "none", "record key " + key + " is not the action id " + action.id());
+        }
+        return new Action(action);
+    }
+}

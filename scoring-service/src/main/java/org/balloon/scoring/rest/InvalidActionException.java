@@ -1,0 +1,18 @@
+package org.balloon.scoring.rest;
+
+import java.util.List;
+
+/** A submitted action that breaks the contract's constraints; mapped to a 400 problem. */
+public class InvalidActionException extends RuntimeException {
+
+    private final transient List<Problem.FieldError> errors;
+
+    public InvalidActionException(List<Problem.FieldError> errors) {
+        super("invalid action: " + errors);
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}
