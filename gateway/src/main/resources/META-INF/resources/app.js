@@ -11,7 +11,6 @@
   const THEATERS = ["LAND", "TERRITORIAL_WATERS", "INTERNATIONAL_WATERS", "AIRSPACE", "FINANCIAL", "US_DOMESTIC"];
   const CONSENT = ["NONE", "PARTIAL", "FULL", "NOT_APPLICABLE"];
   const MAX_ROWS = 100;
-  const BAND_COLORS = { LOW: "#3a9d5d", MODERATE: "#d6a21e", HIGH: "#e0672b", SEVERE: "#c2233a" };
 
   const $ = (id) => document.getElementById(id);
   const scores = new Map(); // actionId -> latest score shown in the table
@@ -33,13 +32,15 @@
     return value ? value.toLowerCase().replace(/_/g, " ") : "—";
   }
 
-  function bandOf(overall) {
-    return overall >= 75 ? "SEVERE" : overall >= 50 ? "HIGH" : overall >= 25 ? "MODERATE" : "LOW";
+  // green (0, unlikely to fail) to red (100): the model's own bands are on each score
+  function heat(value) {
+    return `hsl(${Math.round(120 - 1.2 * Math.max(0, Math.min(100, value)))}, 62%, 42%)`;
   }
 
   function pill(score) {
-    const band = score.band || bandOf(score.overall);
-    return el("span", { class: "pill " + band, title: label(band) + " risk of failure", text: score.overall });
+    const band = score.band || "";
+    return el("span", { class: "pill " + band, style: band ? "" : "background:" + heat(score.overall),
+      title: band ? label(band) + " risk of failure" : "", text: score.overall });
   }
 
   async function getJson(url, options) {
@@ -143,7 +144,7 @@
       yAxis: { type: "value", min: 0, max: 100, name: "mean score" },
       series: [{
         type: "bar",
-        data: groups.map((g) => ({ value: g.meanOverall, itemStyle: { color: BAND_COLORS[bandOf(g.meanOverall)] } })),
+        data: groups.map((g) => ({ value: g.meanOverall, itemStyle: { color: heat(g.meanOverall) } })),
         label: { show: groups.length <= 12, position: "top", formatter: (p) => "n=" + groups[p.dataIndex].count }
       }]
     }, true);

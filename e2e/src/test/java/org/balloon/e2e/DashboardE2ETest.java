@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -68,13 +69,17 @@ class DashboardE2ETest {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(TestInfo test) {
         if (driver != null) {
+            // what a person would have seen, and what the console said, for a failure's post-mortem
+            String name = test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("dashboard");
             try {
-                Path shot = Path.of(System.getProperty("balloon.root", ".."), "e2e/target/dashboard.png");
+                Path shot = Path.of(System.getProperty("balloon.root", ".."), "e2e/target/" + name + ".png");
                 Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+                driver.manage().logs().get(LogType.BROWSER).getAll()
+                        .forEach(e -> System.out.println(name + " console: " + e));
             } catch (Exception e) {
-                System.err.println("no screenshot: " + e);
+                System.err.println("no screenshot or log: " + e);
             }
             driver.quit();
         }

@@ -128,7 +128,6 @@ public final class Stack {
     private Map<String, String> systemProperties(Service service) {
         Map<String, String> p = new LinkedHashMap<>(LocalKafka.get().config());
         p.put("quarkus.http.port", Integer.toString(ports.get(service)));
-        p.put("quarkus.log.console.color", "false");
         if (service.schema != null) {
             p.putAll(LocalPostgres.config(service.schema));
         }
