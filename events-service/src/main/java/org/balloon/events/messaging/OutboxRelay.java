@@ -46,9 +46,9 @@ import org.jboss.logging.Logger;
 public class OutboxRelay implements OutboxSignal {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** pg advisory lock id: with several instances only one relays at a time, which keeps per-action order. */
-    private static final long RELAY_LOCK = 0x62616c6c6f6f6eL;
 
+    /** pg advisory lock id, per schema: with several instances only one relays at a time, which keeps per-action order. */
+    private final long relayLock;
     private final String bootstrapServers;
     private final String topic;
     private final int batchSize;
@@ -68,7 +68,9 @@ public class OutboxRelay implements OutboxSignal {
             @ConfigProperty(name = "balloon.outbox.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "balloon.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
             @ConfigProperty(name = "balloon.outbox.delivery-timeout", defaultValue = "PT2M") Duration deliveryTimeout,
+            @ConfigProperty(name = "balloon.db.schema") String schema,
             MeterRegistry registry) {
+        this.relayLock = ("balloon-outbox-relay:" + schema).hashCode();
         this.bootstrapServers = bootstrapServers;
         this.topic = topic;
         this.batchSize = batchSize;
@@ -173,7 +175,7 @@ public class OutboxRelay implements OutboxSignal {
     private int publishPending() {
         var em = Panache.getEntityManager();
         Boolean leader = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
-                .setParameter("lock", RELAY_LOCK).getSingleResult();
+                .setParameter("lock", relayLock).getSingleResult();
         if (!Boolean.TRUE.equals(leader)) {
             return 0;
         }
