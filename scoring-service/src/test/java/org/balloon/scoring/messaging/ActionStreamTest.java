@@ -138,6 +138,22 @@ class ActionStreamTest {
         }
     }
 
+    @Test
+    void metricsCountScoresAndDeadLettersAndTimeTheEngine() {
+        PolicyAction action = StreamFixture.newAction();
+        String poisonKey = "poison-" + UUID.randomUUID();
+        stream.send(poisonKey, "not json", Map.of());
+        stream.publish(action, Map.of());
+        try (TopicReader dlq = TopicReader.of(Topics.POLICY_ACTIONS_DLQ); TopicReader scores = TopicReader.of(Topics.ACTION_SCORES)) {
+            dlq.awaitMatching(r -> poisonKey.equals(r.key()), 1, WAIT);
+            scores.awaitMatching(r -> action.id().toString().equals(r.key()), 1, WAIT);
+        }
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("balloon_scoring_scored_total\\{[^}]*source=\"stream\"[^}]*} [1-9]")
+                .containsPattern("balloon_scoring_dlq_total\\{[^}]*reason=\"unparsable-json\"[^}]*} [1-9]")
+                .containsPattern("balloon_scoring_latency_seconds_count(\\{[^}]*})? [1-9]");
+    }
+
     private static Set<String> headers(ConsumerRecord<String, String> r) {
         return Set.copyOf(StreamSupport.stream(r.headers().spliterator(), false)
                 .map(h -> h.key() + "=" + new String(h.value(), java.nio.charset.StandardCharsets.UTF_8)).toList());
