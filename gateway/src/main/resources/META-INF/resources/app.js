@@ -32,7 +32,15 @@
     return value ? value.toLowerCase().replace(/_/g, " ") : "—";
   }
 
-  // green (0, unlikely to fail) to red (100): the model's own bands are on each score
+  const BAND_COLORS = { LOW: "#3a9d5d", MODERATE: "#d6a21e", HIGH: "#e0672b", SEVERE: "#c2233a" };
+  let bands = null; // the model's band ranges, from /api/model
+
+  // a mean is coloured like a score in the model's band for it; without the model, green to red
+  function colorFor(value) {
+    const range = (bands || []).find((b) => Math.round(value) >= b.from && Math.round(value) <= b.to);
+    return range && BAND_COLORS[range.band] ? BAND_COLORS[range.band] : heat(value);
+  }
+
   function heat(value) {
     return `hsl(${Math.round(120 - 1.2 * Math.max(0, Math.min(100, value)))}, 62%, 42%)`;
   }
@@ -129,7 +137,7 @@
     if (!window.echarts) return;
     if (!chart) chart = window.echarts.init($("chart"));
     chart.setOption({
-      grid: { left: 48, right: 12, top: 16, bottom: groupBy === "country" || groupBy === "month" ? 32 : 110 },
+      grid: { left: 48, right: 12, top: 34, bottom: groupBy === "country" || groupBy === "month" ? 32 : 110 },
       tooltip: {
         trigger: "axis", axisPointer: { type: "shadow" },
         formatter: (items) => {
@@ -144,7 +152,7 @@
       yAxis: { type: "value", min: 0, max: 100, name: "mean score" },
       series: [{
         type: "bar",
-        data: groups.map((g) => ({ value: g.meanOverall, itemStyle: { color: heat(g.meanOverall) } })),
+        data: groups.map((g) => ({ value: g.meanOverall, itemStyle: { color: colorFor(g.meanOverall) } })),
         label: { show: groups.length <= 12, position: "top", formatter: (p) => "n=" + groups[p.dataIndex].count }
       }]
     }, true);
@@ -280,6 +288,10 @@
   async function loadModel() {
     const r = await getJson("/api/model");
     if (r.ok && r.body && r.body.modelVersion) $("model-version").textContent = "model " + r.body.modelVersion;
+    if (r.ok && r.body && Array.isArray(r.body.bands)) {
+      bands = r.body.bands;
+      loadChart();
+    }
   }
 
   async function start() {

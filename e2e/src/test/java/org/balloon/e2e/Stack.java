@@ -82,6 +82,7 @@ public final class Stack {
         try {
             Files.createDirectories(logs);
             for (Service s : Service.values()) {
+                Files.deleteIfExists(log(s));
                 ports.put(s, freePort());
                 if (s.schema != null) {
                     LocalPostgres.dropSchema(s.schema);
@@ -162,7 +163,7 @@ public final class Stack {
         }
         p.destroy();
         try {
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

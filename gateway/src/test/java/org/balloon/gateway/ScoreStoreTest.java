@@ -98,19 +98,36 @@ class ScoreStoreTest {
     @Test
     void redeliveryDoesNotDoubleCount() {
         String country = "SV";
+        double unchangedBefore = unchangedRecords();
         PolicyAction action = ScorePublisher.action(UUID.randomUUID(), country);
         ActionScore score = ScorePublisher.score(action, ScorePublisher.MODEL, 44, 12);
         ScorePublisher.publish(score);
         ScorePublisher.publish(score);
         ScorePublisher.publish(score);
-        // a later record for another action marks the point by which the redeliveries were consumed
-        PolicyAction marker = ScorePublisher.action(UUID.randomUUID(), country);
-        ScorePublisher.publish(ScorePublisher.score(marker, ScorePublisher.MODEL, 10, 2));
+        PolicyAction other = ScorePublisher.action(UUID.randomUUID(), country);
+        ScorePublisher.publish(ScorePublisher.score(other, ScorePublisher.MODEL, 10, 2));
 
-        awaitScore(marker.id());
+        // the two redeliveries were consumed (and changed nothing)
+        await().atMost(WAIT).until(() -> unchangedRecords() >= unchangedBefore + 2);
+        awaitScore(other.id());
         JsonPath agg = aggregates("country", country);
         assertThat(agg.getInt("groups[0].count")).isEqualTo(2);
         assertThat(agg.getDouble("groups[0].meanOverall")).isEqualTo(27.0);
+    }
+
+    @Test
+    void anOlderRecordNeverOverwritesANewerScore() {
+        PolicyAction action = ScorePublisher.action(UUID.randomUUID(), "GT");
+        ActionScore newer = ScorePublisher.score(action, ScorePublisher.MODEL, 60, 6);
+        ActionScore older = new ActionScore(newer.actionId(), 1, newer.modelVersion(), newer.scoredAt().minusSeconds(60),
+                20, newer.band(), newer.criteria(), action);
+        ScorePublisher.publish(newer);
+        awaitScore(action.id());
+        double unchangedBefore = unchangedRecords();
+        ScorePublisher.publish(older);
+
+        await().atMost(WAIT).until(() -> unchangedRecords() >= unchangedBefore + 1);
+        assertThat(awaitScore(action.id()).getInt("overall")).isEqualTo(60);
     }
 
     @Test
@@ -182,6 +199,13 @@ class ScoreStoreTest {
     private static Map<String, Map<String, Object>> groups(JsonPath agg) {
         List<Map<String, Object>> groups = agg.getList("groups");
         return groups.stream().collect(java.util.stream.Collectors.toMap(g -> (String) g.get("key"), g -> g));
+    }
+
+    /** Records the consumer stored without changing anything (redeliveries, older records), from /q/metrics. */
+    static double unchangedRecords() {
+        return given().get("/q/metrics").asString().lines()
+                .filter(l -> l.startsWith("balloon_gateway_scores_consumed_total{") && l.contains("changed=\"false\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     static JsonPath awaitScore(UUID actionId) {

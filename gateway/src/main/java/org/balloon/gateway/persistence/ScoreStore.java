@@ -47,7 +47,8 @@ public class ScoreStore {
             + "organizations, agencies, retracted, score_json::text AS score_json";
 
     // An identical redelivery matches no row in the DO UPDATE ... WHERE, so it keeps its sequence
-    // and is not streamed again; a changed score gets a new sequence and is.
+    // and is not streamed again; a changed score gets a new sequence and is. An older record (the
+    // topic re-read at start, a rescore's predecessor) never overwrites a newer score.
     private static final String UPSERT = """
             INSERT INTO scores (action_id, model_version, scored_at, overall, band, criterion_scores, score_json,
                                 country, action_type, stage, occurred_on, organizations, agencies, retracted)
@@ -60,6 +61,7 @@ public class ScoreStore {
                 stage = excluded.stage, occurred_on = excluded.occurred_on, organizations = excluded.organizations,
                 agencies = excluded.agencies, retracted = excluded.retracted
             WHERE scores.score_json::jsonb IS DISTINCT FROM excluded.score_json::jsonb
+              AND excluded.scored_at >= scores.scored_at
             RETURNING\s""" + COLUMNS;
 
     private final DataSource dataSource;

@@ -25,13 +25,13 @@ public class EventsForwarder {
     @RestClient
     EventsClient client;
 
-    @Timeout(2500)
+    @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public UpstreamResponse submit(String contentType, String traceparent, byte[] body) {
         return UpstreamResponse.of(client.submit(contentType, null, traceparent, body));
     }
 
-    @Timeout(2500)
+    @Timeout(5000)
     @Retry(maxRetries = 2, delay = 150, jitter = 50, abortOn = org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public UpstreamResponse submitIdempotent(String contentType, String idempotencyKey, String traceparent, byte[] body) {
@@ -45,20 +45,20 @@ public class EventsForwarder {
         return UpstreamResponse.of(client.submitBatch(contentType, idempotencyKey, traceparent, body));
     }
 
-    @Timeout(2500)
+    @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public UpstreamResponse retract(String id, String contentType, String traceparent, byte[] body) {
         return UpstreamResponse.of(client.retract(id, contentType, traceparent, body));
     }
 
-    @Timeout(2500)
+    @Timeout(5000)
     @Retry(maxRetries = 2, delay = 150, jitter = 50, abortOn = org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public UpstreamResponse get(String id, String traceparent) {
         return UpstreamResponse.of(client.get(id, traceparent));
     }
 
-    @Timeout(2500)
+    @Timeout(5000)
     @Retry(maxRetries = 2, delay = 150, jitter = 50, abortOn = org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public UpstreamResponse list(ListQuery q, String traceparent) {

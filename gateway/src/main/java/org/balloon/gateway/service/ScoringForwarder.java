@@ -17,14 +17,14 @@ public class ScoringForwarder {
     @RestClient
     ScoringClient client;
 
-    @Timeout(2500)
+    @Timeout(5000)
     @Retry(maxRetries = 2, delay = 150, jitter = 50, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public UpstreamResponse model(String traceparent) {
         return UpstreamResponse.of(client.model(traceparent));
     }
 
-    @Timeout(2500)
+    @Timeout(5000)
     @Retry(maxRetries = 2, delay = 150, jitter = 50, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public UpstreamResponse preview(String contentType, String traceparent, byte[] body) {
