@@ -88,10 +88,13 @@ class BatchIntakeTest {
     void aJsonArrayBatchIsCheckedItemByItem() {
         String tag = unique("array");
         String body = "[" + json(action(tag + "-0")) + "," + json(with(action(tag + "-1"), "occurredOn", "1850-01-01"))
-                + "," + json(action(tag + "-2")) + "]";
+                + "," + json(action(tag + "-2"))
+                // valid, but too big to be one record on the topic
+                + "," + json(with(action(tag + "-3"), "sources", List.of("https://example.org/" + "a".repeat(600_000)))) + "]";
         given().contentType("application/json").body(body).post("/actions/batch").then().statusCode(200)
-                .body("accepted", equalTo(2)).body("rejected", equalTo(1))
+                .body("accepted", equalTo(2)).body("rejected", equalTo(2))
                 .body("results[1].problems[0].field", equalTo("occurredOn"))
+                .body("results[3].problems[0].field", equalTo("$"))
                 .body("results[0].id", startsWith("")).body("results[2].index", equalTo(2));
         assertThat(count("select count(*) from policy_action where title like ?", tag + "-%")).isEqualTo(2);
 

@@ -87,7 +87,7 @@ public class ActionResource {
     @Operation(summary = "Submit one policy action",
             description = "Validates the action against the contract, stores it and queues it for publishing on "
                     + "balloon.policy-actions.v1 (transactional outbox). id, receivedAt and schemaVersion are set by the "
-                    + "server and are rejected when sent. Body limit: balloon.intake.max-action-bytes (1 MiB).")
+                    + "server and are rejected when sent. Body limit: balloon.intake.max-action-bytes (512 KiB).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PolicyAction.class),
             examples = @ExampleObject(name = "maritime interdiction", value = Examples.ACTION)))
@@ -316,8 +316,7 @@ public class ActionResource {
             int index = items.size();
             int line = i + 1;
             try {
-                items.add(BatchItem.valid(index, line,
-                        reader.toSubmission(reader.parse(lines[i].getBytes(StandardCharsets.UTF_8)))));
+                items.add(checkedItem(index, line, reader.toSubmission(reader.parse(lines[i].getBytes(StandardCharsets.UTF_8)))));
             } catch (MalformedJsonException e) {
                 items.add(BatchItem.invalid(index, line, List.of(new FieldProblem(FieldProblem.WHOLE_ITEM,
                         "malformed JSON at column " + e.column() + ": " + e.getMessage()))));
@@ -344,12 +343,22 @@ public class ActionResource {
         List<BatchItem> items = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             try {
-                items.add(BatchItem.valid(i, null, reader.toSubmission(array.get(i))));
+                items.add(checkedItem(i, null, reader.toSubmission(array.get(i))));
             } catch (InvalidRequestException e) {
                 items.add(BatchItem.invalid(i, null, e.problems()));
             }
         }
         return items;
+    }
+
+    /** An item of a batch must fit the single-action limit too (it becomes one record on the topic). */
+    private BatchItem checkedItem(int index, Integer line, org.balloon.events.domain.Submission submission) {
+        int size = submission.canonicalJson().getBytes(StandardCharsets.UTF_8).length;
+        if (!limits.fitsOneAction(size)) {
+            return BatchItem.invalid(index, line, List.of(new FieldProblem(FieldProblem.WHOLE_ITEM,
+                    "the action has " + size + " bytes; one action may have at most " + limits.maxActionBytes())));
+        }
+        return BatchItem.valid(index, line, submission);
     }
 
     private void checkItemCount(long count) {

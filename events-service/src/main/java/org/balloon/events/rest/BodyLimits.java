@@ -44,6 +44,14 @@ public class BodyLimits {
         }
     }
 
+    public boolean fitsOneAction(int length) {
+        return length <= maxActionBytes;
+    }
+
+    public long maxActionBytes() {
+        return maxActionBytes;
+    }
+
     private void checkDeclaredLength(RoutingContext rc) {
         String declared = rc.request().getHeader("Content-Length");
         if (declared == null || !rc.request().path().startsWith("/actions")) {

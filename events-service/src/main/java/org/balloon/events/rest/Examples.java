@@ -55,7 +55,7 @@ final class Examples {
 
     static final String TOO_LARGE = """
             {"type":"urn:balloon:problem:too-large","title":"Content too large","status":413,\
-            "detail":"the body has 2097152 bytes; the limit here is 1048576 bytes","instance":"/actions"}""";
+            "detail":"the body has 2097152 bytes; the limit here is 524288 bytes","instance":"/actions"}""";
 
     static final String UNSUPPORTED = """
             {"type":"urn:balloon:problem:unsupported-media-type","title":"Unsupported media type","status":415,\
