@@ -98,6 +98,29 @@ public final class Stack {
         for (Service s : Service.values()) {
             awaitReady(s);
         }
+        warmUp();
+    }
+
+    /**
+     * Ready is not yet fast: the first calls through a fresh JVM can take longer than the
+     * gateway's upstream timeouts on a busy machine. One successful model read and preview through
+     * the gateway before the tests start keeps that out of the tests' first requests.
+     */
+    private void warmUp() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String action = "{\"title\":\"warm-up\",\"type\":\"EXTRADITION\",\"targetCountry\":\"MX\",\"occurredOn\":\"2024-01-01\"}";
+        await("the stack answers through the gateway").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions().until(() -> {
+                    int model = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl() + "/api/model"))
+                            .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    int preview = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl() + "/api/score-preview"))
+                            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(20))
+                            .POST(HttpRequest.BodyPublishers.ofString(action)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                    int list = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl() + "/api/actions?limit=1"))
+                            .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    return model == 200 && preview == 200 && list == 200;
+                });
     }
 
     /** Starts one service (again, on its port). */
