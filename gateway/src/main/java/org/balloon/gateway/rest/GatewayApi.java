@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "scores (higher = more likely to fail the way the article says such actions fail), compare "
                         + "groups, and follow new scores live over Server-Sent Events. Errors are RFC 9457 "
                         + "application/problem+json.",
-                contact = @Contact(name = "Balloon team", url = "https://github.com/balloon"),
+                contact = @Contact(name = "Balloon team"),
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         tags = {
                 @Tag(name = "actions", description = "Submit, retract and look up policy actions"),
