@@ -1,5 +1,6 @@
 package org.balloon.e2e;
 
+import org.balloon.testsupport.SseClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -45,7 +46,7 @@ class ScoreFlowE2ETest {
     @Test
     void aPostedActionsScoreArrivesOnAnOpenStreamAndFromTheStore() throws Exception {
         try (SseClient stream = new SseClient(stream("?country=PA"), null)) {
-            await().atMost(WAIT).until(() -> stream.status == 200 && !stream.comments.isEmpty());
+            await().atMost(WAIT).until(() -> stream.status() == 200 && !stream.comments().isEmpty());
             String id = Api.submit(Api.action("PA", "MILITARY_STRIKE", "e2e stream"));
 
             await("score on the stream").atMost(WAIT).until(() -> !stream.scoresMentioning(id).isEmpty());
@@ -72,7 +73,7 @@ class ScoreFlowE2ETest {
         List<String> seen = new ArrayList<>();
         String lastId;
         try (SseClient first = new SseClient(stream("?country=" + country), null)) {
-            await().atMost(WAIT).until(() -> first.status == 200 && !first.comments.isEmpty());
+            await().atMost(WAIT).until(() -> first.status() == 200 && !first.comments().isEmpty());
             for (int i = 0; i < 2; i++) {
                 seen.add(Api.submit(Api.action(country, "CROP_ERADICATION", "e2e seen")));
             }

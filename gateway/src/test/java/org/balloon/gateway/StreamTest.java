@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.balloon.contracts.ActionType;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.testsupport.SseClient;
 import org.balloon.testsupport.BalloonInfrastructure;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class StreamTest {
     @Test
     void deliversStoredScoresThatMatchTheFilter() throws Exception {
         try (SseClient stream = new SseClient(url("?country=PA&minOverall=50"), null)) {
-            await().atMost(WAIT).until(() -> stream.status == 200 && !stream.comments.isEmpty());
+            await().atMost(WAIT).until(() -> stream.status() == 200 && !stream.comments().isEmpty());
             PolicyAction high = ScorePublisher.action(UUID.randomUUID(), "PA");
             PolicyAction low = ScorePublisher.action(UUID.randomUUID(), "PA");
             PolicyAction elsewhere = ScorePublisher.action(UUID.randomUUID(), "HN");
@@ -55,7 +56,7 @@ class StreamTest {
                 ScorePublisher.action(UUID.randomUUID(), country), ScorePublisher.action(UUID.randomUUID(), country));
         String firstId;
         try (SseClient first = new SseClient(url("?country=" + country), null)) {
-            await().atMost(WAIT).until(() -> first.status == 200 && !first.comments.isEmpty());
+            await().atMost(WAIT).until(() -> first.status() == 200 && !first.comments().isEmpty());
             for (PolicyAction a : actions) {
                 ScorePublisher.publish(ScorePublisher.score(a, ScorePublisher.MODEL, 33, 3));
             }
@@ -94,7 +95,7 @@ class StreamTest {
     void sendsHeartbeatComments() throws Exception {
         try (SseClient stream = new SseClient(url(""), null)) {
             // the test profile beats every second
-            await().atMost(WAIT).until(() -> stream.comments.contains("heartbeat"));
+            await().atMost(WAIT).until(() -> stream.comments().contains("heartbeat"));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.balloon.gateway;
+package org.balloon.testsupport;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,18 +15,18 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A minimal SSE reader for tests: collects events (id, name, data) and comment lines as they arrive. */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
-    record Event(String id, String name, String data) {
+    public record Event(String id, String name, String data) {
     }
 
-    final List<Event> events = new CopyOnWriteArrayList<>();
-    final List<String> comments = new CopyOnWriteArrayList<>();
-    volatile int status;
+    private final List<Event> events = new CopyOnWriteArrayList<>();
+    private final List<String> comments = new CopyOnWriteArrayList<>();
+    private volatile int status;
     private final Thread reader;
     private volatile InputStream body;
 
-    SseClient(String url, String lastEventId) {
+    public SseClient(String url, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
@@ -72,11 +72,26 @@ final class SseClient implements AutoCloseable {
         }
     }
 
-    List<Event> scores() {
+    /** The HTTP status of the stream's response, 0 until it arrived. */
+    public int status() {
+        return status;
+    }
+
+    /** Comment lines (heartbeats) received so far. */
+    public List<String> comments() {
+        return comments;
+    }
+
+    /** Every event received so far. */
+    public List<Event> events() {
+        return events;
+    }
+
+    public List<Event> scores() {
         return new ArrayList<>(events.stream().filter(e -> "score".equals(e.name())).toList());
     }
 
-    List<Event> scoresMentioning(String text) {
+    public List<Event> scoresMentioning(String text) {
         return scores().stream().filter(e -> e.data().contains(text)).toList();
     }
 
