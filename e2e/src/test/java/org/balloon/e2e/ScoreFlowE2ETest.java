@@ -94,8 +94,10 @@ class ScoreFlowE2ETest {
 
             List<String> got = resumed.scores().stream().map(e -> e.data()).toList();
             assertThat(got).hasSize(missed.size() + 1);
-            for (int i = 0; i < missed.size(); i++) {
-                assertThat(got.get(i)).contains(missed.get(i));
+            // the missed ones first, in store order: actions on different partitions may be
+            // scored in any order, so only the set is fixed
+            for (String id : missed) {
+                assertThat(got.subList(0, missed.size())).filteredOn(d -> d.contains(id)).hasSize(1);
             }
             assertThat(got.get(missed.size())).contains(live);
             assertThat(got).noneMatch(d -> seen.stream().anyMatch(d::contains));
