@@ -33,6 +33,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         this.dataDir = Files.createTempDirectory("balloon-kafka-");
         this.topicSpec = topics.entrySet().stream().map(t -> t.getKey() + ":" + t.getValue())
                 .collect(Collectors.joining(","));
+        // the broker is a separate process: it must not outlive the test JVM, whoever forgets to
+        // close it (a Quarkus test profile and its test class may even hold different instances)
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "balloon-kafka-stop"));
     }
 
     /** Starts a new node with these topics (name to partition count) and waits until it is ready. */
@@ -107,6 +110,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     @Override
     public synchronized void close() {
         stop();
+        if (!Files.exists(dataDir)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -83,7 +83,6 @@ public final class LocalKafka {
 
     private static String startBroker() {
         KafkaBrokerProcess broker = KafkaBrokerProcess.start(PARTITIONS);
-        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "balloon-kafka-stop"));
         return broker.bootstrapServers();
     }
 
