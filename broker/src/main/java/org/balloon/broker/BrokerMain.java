@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -89,7 +89,7 @@ public final class BrokerMain {
         }
     }
 
-    private static Path writeConfig(Path dataDir, int port, int controllerPort) throws IOException {
+    static Path writeConfig(Path dataDir, int port, int controllerPort) throws IOException {
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", "1");
@@ -119,9 +119,11 @@ public final class BrokerMain {
     }
 
     /** {@code kafka-storage format --ignore-formatted}: a no-op on a directory formatted before. */
-    private static void format(Path dataDir, Path config) throws IOException {
+    static void format(Path dataDir, Path config) throws IOException {
         Path idFile = dataDir.resolve("cluster.id");
-        if (!Files.exists(idFile)) {
+        // an id written by an older launcher may start with '-' (see clusterId()); such a
+        // directory was never formatted, so a new id is safe
+        if (!Files.exists(idFile) || Files.readString(idFile).trim().startsWith("-")) {
             Files.writeString(idFile, clusterId());
         }
         String clusterId = Files.readString(idFile).trim();
@@ -189,11 +191,13 @@ public final class BrokerMain {
                 .filter(v -> !v.isBlank()).orElse(fallback);
     }
 
-    /** A KRaft cluster id: 16 random bytes, URL-safe base64 without padding. */
-    private static String clusterId() {
-        UUID u = UUID.randomUUID();
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16).putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+    /**
+     * A KRaft cluster id. Kafka's own {@code Uuid.randomUuid()} never starts with '-': a random
+     * URL-safe base64 id that does (one in 64) is read by {@code kafka-storage format
+     * --cluster-id} as an option and the broker fails to start.
+     */
+    static String clusterId() {
+        return Uuid.randomUuid().toString();
     }
 
     private static void deleteQuietly(Path file) {
