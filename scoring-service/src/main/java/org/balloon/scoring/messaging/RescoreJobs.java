@@ -112,6 +112,7 @@ public class RescoreJobs {
                 KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties(),
                         new StringSerializer(), new StringSerializer())) {
             Map<String, ConsumerRecord<String, String>> latest = readToEnd(consumer, job);
+            AtomicReference<Exception> sendFailure = new AtomicReference<>();
             for (ConsumerRecord<String, String> record : latest.values()) {
                 if (record.value() == null) {
                     job.retracted.incrementAndGet();
@@ -124,11 +125,20 @@ public class RescoreJobs {
                 job.live.incrementAndGet();
                 ActionScore score = scoring.score(a.action(), Instant.ofEpochMilli(record.timestamp()),
                         ScoringService.Source.RESCORE);
+                // sent without waiting record by record: the producer batches, flush() below settles them all
                 producer.send(new ProducerRecord<>(scoresTopic, null, record.key(), mapper.writeValueAsString(score),
-                        ScoreHeaders.forScore(record.key(), record.headers(), score.modelVersion()))).get();
-                job.scored.incrementAndGet();
+                        ScoreHeaders.forScore(record.key(), record.headers(), score.modelVersion())), (meta, e) -> {
+                            if (e == null) {
+                                job.scored.incrementAndGet();
+                            } else {
+                                sendFailure.compareAndSet(null, e);
+                            }
+                        });
             }
             producer.flush();
+            if (sendFailure.get() != null) {
+                throw sendFailure.get();
+            }
             job.finish(State.COMPLETED, null, clock.instant());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -181,6 +191,7 @@ public class RescoreJobs {
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId);
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
         return p;
     }
 
@@ -189,6 +200,10 @@ public class RescoreJobs {
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        // a rescore is a bulk load: fuller batches, compressed
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "10");
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         return p;
     }
 

@@ -1,0 +1,64 @@
+package org.balloon.scoring.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.balloon.scoring.service.ScoringService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The scoring stream as a Kafka Streams topology (the quickstarts' {@code TopologyProducer}):
+ * actions in, through {@link ScoreProcessor}, to the scores topic or the DLQ.
+ *
+ * <p>Why Kafka Streams: it takes what a poll returns, sends every output without waiting between
+ * records, and commits the consumed offsets only after the producer has flushed, i.e. after every
+ * score of the batch is acknowledged (at-least-once, acks=all, idempotent producer). Per-key order
+ * holds because a partition is processed by one task in offset order. And it is the engine the
+ * history-aware scoring planned next keeps its state in (state stores with changelog topics).
+ */
+@ApplicationScoped
+public class ScoringTopology {
+
+    private static final Logger LOG = Logger.getLogger(ScoringTopology.class);
+
+    static final String SOURCE = "actions";
+    static final String PROCESSOR = "score";
+    static final String SCORES_SINK = "scores";
+    static final String DLQ_SINK = "dead-letters";
+
+    @Produces
+    public Topology topology(ActionRecordDecoder decoder, ScoringService scoring, ObjectMapper mapper, MeterRegistry registry,
+            @ConfigProperty(name = "balloon.topics.policy-actions") String actionsTopic,
+            @ConfigProperty(name = "balloon.topics.action-scores") String scoresTopic,
+            @ConfigProperty(name = "balloon.topics.dlq") String dlqTopic) {
+        return build(new ScoreProcessor.Dependencies(decoder, scoring, mapper, registry), actionsTopic, scoresTopic, dlqTopic);
+    }
+
+    /** The topology itself, also built by the broker-less tests with a TopologyTestDriver. */
+    public static Topology build(ScoreProcessor.Dependencies deps, String actionsTopic, String scoresTopic, String dlqTopic) {
+        Topology topology = new Topology();
+        topology.addSource(SOURCE, Serdes.String().deserializer(), Serdes.String().deserializer(), actionsTopic);
+        topology.addProcessor(PROCESSOR, () -> new ScoreProcessor(deps), SOURCE);
+        topology.addSink(SCORES_SINK, scoresTopic, Serdes.String().serializer(), Serdes.String().serializer(), PROCESSOR);
+        topology.addSink(DLQ_SINK, dlqTopic, Serdes.String().serializer(), Serdes.String().serializer(), PROCESSOR);
+        return topology;
+    }
+
+    /**
+     * A stream thread that dies (the broker away longer than the producer's delivery timeout, say)
+     * is replaced: its tasks resume from the last committed offsets, so nothing is lost, and the
+     * service heals by itself instead of staying down until someone restarts it.
+     */
+    @Produces
+    public StreamsUncaughtExceptionHandler replaceDeadThreads() {
+        return e -> {
+            LOG.errorf(e, "scoring stream thread failed; replacing it (its records are replayed from the last commit)");
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        };
+    }
+}
