@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -81,6 +82,34 @@ final class ScorePublisher {
 
     static void publishRaw(String key, String value) {
         send(key, value);
+    }
+
+    /**
+     * Sends several records without waiting between them, then waits for all: they reach the
+     * topic within milliseconds, so the consumer usually takes them in one poll.
+     */
+    static void publishTogether(Map<String, String> keyToValue) {
+        List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
+        keyToValue.forEach((key, value) -> {
+            ProducerRecord<String, String> record = new ProducerRecord<>(LocalKafka.get().topic(Topics.ACTION_SCORES), key, value);
+            record.headers().add(Topics.HEADER_ACTION_ID, key.getBytes(StandardCharsets.UTF_8));
+            acks.add(producer().send(record));
+        });
+        try {
+            for (var ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot send to the scores topic", e);
+        }
+    }
+
+    static String json(ActionScore score) {
+        try {
+            return JSON.writeValueAsString(score);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void tombstone(UUID actionId) {

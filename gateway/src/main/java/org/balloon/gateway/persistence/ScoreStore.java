@@ -28,6 +28,8 @@ import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.CriterionScore;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.gateway.domain.Aggregates;
+import org.balloon.gateway.domain.BatchResult;
+import org.balloon.gateway.domain.ScoreWrite;
 import org.balloon.gateway.domain.GroupBy;
 import org.balloon.gateway.domain.ScoreFilter;
 import org.balloon.gateway.domain.StoreResult;
@@ -77,6 +79,7 @@ public class ScoreStore {
     public StoreResult upsert(ActionScore score, String json) {
         PolicyAction action = score.action();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(UPSERT)) {
+            lockSequence(c);
             int i = 0;
             ps.setObject(++i, score.actionId());
             ps.setString(++i, score.modelVersion());
@@ -104,6 +107,193 @@ public class ScoreStore {
             return new StoreResult(find(c, score.actionId(), score.modelVersion()).orElseThrow(), false);
         } catch (SQLException e) {
             throw new StoreException("cannot store the score of " + score.actionId(), e);
+        }
+    }
+
+    // The batch form of UPSERT: one statement for a whole poll. Arrays of text, cast in SQL, keep the
+    // JDBC side simple; organizations and agencies travel as JSON arrays (a SQL array of arrays
+    // would have to be rectangular).
+    private static final String UPSERT_BATCH = """
+            INSERT INTO scores (action_id, model_version, scored_at, overall, band, criterion_scores, score_json,
+                                country, action_type, stage, occurred_on, organizations, agencies, retracted)
+            SELECT u.action_id::uuid, u.model_version, u.scored_at::timestamptz, u.overall::integer, u.band,
+                   u.criterion_scores::jsonb, u.score_json::json, u.country, u.action_type, u.stage, u.occurred_on::date,
+                   ARRAY(SELECT jsonb_array_elements_text(u.organizations::jsonb)),
+                   ARRAY(SELECT jsonb_array_elements_text(u.agencies::jsonb)),
+                   EXISTS (SELECT 1 FROM retracted_actions r WHERE r.action_id = u.action_id::uuid)
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                 AS u(action_id, model_version, scored_at, overall, band, criterion_scores, score_json, country, action_type,
+                      stage, occurred_on, organizations, agencies, ord)
+            ORDER BY u.ord
+            ON CONFLICT (action_id, model_version) DO UPDATE SET
+                seq = nextval('score_seq'), scored_at = excluded.scored_at, stored_at = now(),
+                overall = excluded.overall, band = excluded.band, criterion_scores = excluded.criterion_scores,
+                score_json = excluded.score_json, country = excluded.country, action_type = excluded.action_type,
+                stage = excluded.stage, occurred_on = excluded.occurred_on, organizations = excluded.organizations,
+                agencies = excluded.agencies, retracted = excluded.retracted
+            WHERE scores.score_json::jsonb IS DISTINCT FROM excluded.score_json::jsonb
+              AND excluded.scored_at >= scores.scored_at
+            RETURNING\s""" + COLUMNS;
+
+    /**
+     * Stores one poll of the scores topic in one transaction: every score in one statement, then the
+     * retractions, then how far each partition has been read. Transactions that hand out stream
+     * sequences take a lock first, so they commit in the order of their sequences: a client that
+     * resumes after event n never misses an event below n that committed later, however many
+     * consumers or replicas share the store.
+     *
+     * @param nextOffsets per partition of {@code topic}, the offset to resume from after this batch
+     */
+    @Transactional
+    public BatchResult storeBatch(List<ScoreWrite> writes, String topic, Map<Integer, Long> nextOffsets) {
+        // the latest write of each (action, model version) wins, as it would one record at a time;
+        // one statement must not touch a row twice
+        Map<List<Object>, ScoreWrite.Upsert> upserts = new LinkedHashMap<>();
+        Set<UUID> retractions = new LinkedHashSet<>();
+        for (ScoreWrite w : writes) {
+            if (w instanceof ScoreWrite.Upsert u) {
+                List<Object> key = List.of(u.actionId(), u.score().modelVersion());
+                upserts.remove(key);
+                upserts.put(key, u);
+            } else {
+                retractions.add(w.actionId());
+            }
+        }
+        try (Connection c = dataSource.getConnection()) {
+            List<StoreResult> stored = upserts.isEmpty() ? List.of() : upsertAll(c, new ArrayList<>(upserts.values()));
+            if (!retractions.isEmpty()) {
+                retractAll(c, retractions);
+            }
+            savePositions(c, topic, nextOffsets);
+            return new BatchResult(stored, retractions, 0);
+        } catch (SQLException e) {
+            throw new StoreException("cannot store a batch of " + writes.size() + " score records", e);
+        }
+    }
+
+    /** Records how far {@code topic} has been read, on its own (after scores were stored one by one). */
+    @Transactional
+    public void savePositions(String topic, Map<Integer, Long> nextOffsets) {
+        try (Connection c = dataSource.getConnection()) {
+            savePositions(c, topic, nextOffsets);
+        } catch (SQLException e) {
+            throw new StoreException("cannot save the read positions of " + topic, e);
+        }
+    }
+
+    /** Where to resume reading each partition of {@code topic}; empty for a fresh store. */
+    public Map<Integer, Long> positions(String topic) {
+        Map<Integer, Long> positions = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT kafka_partition, next_offset FROM score_positions WHERE topic = ?")) {
+            ps.setString(1, topic);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    positions.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+            return positions;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the positions of " + topic, e);
+        }
+    }
+
+    private List<StoreResult> upsertAll(Connection c, List<ScoreWrite.Upsert> upserts) throws SQLException {
+        lockSequence(c);
+        int n = upserts.size();
+        String[][] columns = new String[13][n];
+        for (int r = 0; r < n; r++) {
+            ActionScore score = upserts.get(r).score();
+            PolicyAction action = score.action();
+            columns[0][r] = score.actionId().toString();
+            columns[1][r] = score.modelVersion();
+            columns[2][r] = (score.scoredAt() == null ? Instant.now() : score.scoredAt()).toString();
+            columns[3][r] = Integer.toString(score.overall());
+            columns[4][r] = score.band() == null ? "" : score.band().name();
+            columns[5][r] = criterionScores(score);
+            columns[6][r] = upserts.get(r).json();
+            columns[7][r] = action == null ? null : action.targetCountry();
+            columns[8][r] = action == null || action.type() == null ? null : action.type().name();
+            columns[9][r] = action == null || action.stage() == null ? null : action.stage().name();
+            columns[10][r] = action == null || action.occurredOn() == null ? null : action.occurredOn().toString();
+            columns[11][r] = jsonArray(organizations(action));
+            columns[12][r] = jsonArray(agencies(action));
+        }
+        Map<List<Object>, StoreResult> results = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(UPSERT_BATCH)) {
+            for (int i = 0; i < columns.length; i++) {
+                ps.setArray(i + 1, c.createArrayOf("text", columns[i]));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredScore row = row(rs);
+                    results.put(List.of(row.actionId(), row.modelVersion()), new StoreResult(row, true));
+                }
+            }
+        }
+        if (results.size() < n) {
+            // identical redeliveries (or older records) changed nothing: they keep their row and sequence
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM scores s"
+                    + " JOIN unnest(?::uuid[], ?::text[]) AS k(action_id, model_version) USING (action_id, model_version)")) {
+                ps.setArray(1, c.createArrayOf("uuid", upserts.stream().map(ScoreWrite.Upsert::actionId).toArray()));
+                ps.setArray(2, c.createArrayOf("text", upserts.stream().map(u -> u.score().modelVersion()).toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        StoredScore row = row(rs);
+                        results.putIfAbsent(List.of(row.actionId(), row.modelVersion()), new StoreResult(row, false));
+                    }
+                }
+            }
+        }
+        List<StoreResult> ordered = new ArrayList<>(results.values());
+        ordered.sort(java.util.Comparator.comparingLong(r -> r.score().seq()));
+        return ordered;
+    }
+
+    /** Serialises the transactions that hand out stream sequences (see storeBatch). */
+    private static void lockSequence(Connection c) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement(
+                "SELECT pg_advisory_xact_lock(hashtext('balloon-score-seq:' || current_schema()))")) {
+            lock.execute();
+        }
+    }
+
+    private static void retractAll(Connection c, Set<UUID> actionIds) throws SQLException {
+        Array ids = c.createArrayOf("uuid", actionIds.toArray());
+        try (PreparedStatement mark = c.prepareStatement(
+                "INSERT INTO retracted_actions (action_id) SELECT unnest(?::uuid[]) ON CONFLICT (action_id) DO NOTHING");
+                PreparedStatement hide = c.prepareStatement(
+                        "UPDATE scores SET retracted = true WHERE action_id = ANY (?::uuid[]) AND NOT retracted")) {
+            mark.setArray(1, ids);
+            mark.executeUpdate();
+            hide.setArray(1, ids);
+            hide.executeUpdate();
+        }
+    }
+
+    private static void savePositions(Connection c, String topic, Map<Integer, Long> nextOffsets) throws SQLException {
+        if (nextOffsets.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO score_positions (topic, kafka_partition, next_offset)
+                SELECT ?, p, o FROM unnest(?::integer[], ?::bigint[]) AS u(p, o)
+                ON CONFLICT (topic, kafka_partition)
+                DO UPDATE SET next_offset = greatest(score_positions.next_offset, excluded.next_offset)
+                """)) {
+            ps.setString(1, topic);
+            ps.setArray(2, c.createArrayOf("integer", nextOffsets.keySet().toArray()));
+            ps.setArray(3, c.createArrayOf("bigint", nextOffsets.values().toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    private String jsonArray(Set<String> values) {
+        try {
+            return mapper.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot write " + values, e);
         }
     }
 
