@@ -19,10 +19,10 @@ import java.util.UUID;
 @Table(name = "outbox_record")
 public class OutboxEntity extends PanacheEntityBase {
 
-    // a pooled sequence keeps JDBC batching for 10 000-item batches (IDENTITY would disable it)
+    // one value per row: ActionWriter inserts intake rows in bulk with nextval of the same sequence
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_seq")
-    @SequenceGenerator(name = "outbox_seq", sequenceName = "outbox_seq", allocationSize = 50)
+    @SequenceGenerator(name = "outbox_seq", sequenceName = "outbox_seq", allocationSize = 1)
     public Long seq;
 
     @Column(name = "action_id", nullable = false)

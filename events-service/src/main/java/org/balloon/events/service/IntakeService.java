@@ -2,8 +2,6 @@ package org.balloon.events.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -14,18 +12,21 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.events.domain.AcceptedAction;
 import org.balloon.events.domain.BatchItem;
 import org.balloon.events.domain.Submission;
+import org.balloon.events.domain.NewAction;
 import org.balloon.events.persistence.ActionEntity;
+import org.balloon.events.persistence.ActionWriter;
 import org.balloon.events.persistence.IdempotencyKeyEntity;
 import org.balloon.events.persistence.IdempotencyStore;
-import org.balloon.events.persistence.OutboxEntity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,15 +37,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IntakeService {
 
     private final ObjectMapper mapper;
+    private final ActionWriter writer;
     private final IdempotencyStore idempotency;
     private final OutboxSignal outbox;
     private final Duration keyRetention;
     private final int chunkSize;
 
-    public IntakeService(ObjectMapper mapper, IdempotencyStore idempotency, OutboxSignal outbox,
+    public IntakeService(ObjectMapper mapper, ActionWriter writer, IdempotencyStore idempotency, OutboxSignal outbox,
             @ConfigProperty(name = "balloon.idempotency.retention", defaultValue = "PT24H") Duration keyRetention,
             @ConfigProperty(name = "balloon.intake.batch-chunk-size", defaultValue = "500") int chunkSize) {
         this.mapper = mapper;
+        this.writer = writer;
         this.idempotency = idempotency;
         this.outbox = outbox;
         this.keyRetention = keyRetention;
@@ -88,16 +91,16 @@ public class IntakeService {
         List<BatchItem> valid = items.stream().filter(BatchItem::isValid).toList();
         for (int from = 0; from < valid.size(); from += chunkSize) {
             List<BatchItem> chunk = valid.subList(from, Math.min(valid.size(), from + chunkSize));
-            List<AcceptedAction> stored = QuarkusTransaction.requiringNew().call(() -> {
-                List<AcceptedAction> done = new ArrayList<>(chunk.size());
-                Instant now = now();
-                for (BatchItem item : chunk) {
-                    UUID id = UUID.randomUUID();
-                    store(item.submission().action(), id, now, traceparent);
-                    done.add(new AcceptedAction(id, now, false));
-                }
-                return done;
-            });
+            Instant now = now();
+            List<NewAction> rows = new ArrayList<>(chunk.size());
+            List<AcceptedAction> stored = new ArrayList<>(chunk.size());
+            for (BatchItem item : chunk) {
+                UUID id = UUID.randomUUID();
+                rows.add(newAction(item.submission().action(), id, now, traceparent));
+                stored.add(new AcceptedAction(id, now, false));
+            }
+            // the JSON is written before the transaction opens: the transaction only holds the inserts
+            QuarkusTransaction.requiringNew().run(() -> writer.insert(rows));
             for (int i = 0; i < chunk.size(); i++) {
                 results.set(chunk.get(i).index(), stored.get(i));
             }
@@ -107,33 +110,24 @@ public class IntakeService {
     }
 
     private void store(PolicyAction submitted, UUID id, Instant receivedAt, String traceparent) {
-        String payload = publishedJson(submitted, id, receivedAt);
-        ActionEntity action = new ActionEntity();
-        action.id = id;
-        action.receivedAt = receivedAt;
-        action.schemaVersion = PolicyAction.SCHEMA_VERSION;
-        action.title = submitted.title();
-        action.type = submitted.type();
-        action.targetCountry = submitted.targetCountry();
-        action.occurredOn = submitted.occurredOn();
-        action.payload = payload;
+        writer.insert(List.of(newAction(submitted, id, receivedAt, traceparent)));
+    }
+
+    private NewAction newAction(PolicyAction submitted, UUID id, Instant receivedAt, String traceparent) {
+        Set<String> organizationKeys = new LinkedHashSet<>();
         if (submitted.targetOrganizations() != null) {
-            submitted.targetOrganizations().forEach(o -> action.organizationKeys.add(organizationKey(o)));
+            submitted.targetOrganizations().forEach(o -> organizationKeys.add(organizationKey(o)));
         }
-        Panache.getEntityManager().persist(action);
-        Panache.getEntityManager().persist(OutboxEntity.of(id, payload, traceparent, receivedAt));
+        return new NewAction(id, receivedAt, PolicyAction.SCHEMA_VERSION, submitted.title(), submitted.type(),
+                submitted.targetCountry(), submitted.occurredOn(), publishedJson(submitted, id, receivedAt), organizationKeys,
+                traceparent);
     }
 
     /** The JSON that is stored and published: the submission plus id, schemaVersion and receivedAt, in the contract's mapping. */
     private String publishedJson(PolicyAction submitted, UUID id, Instant receivedAt) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("id", id.toString());
-        node.put("schemaVersion", PolicyAction.SCHEMA_VERSION);
-        node.put("receivedAt", receivedAt.toString());
-        node.setAll((ObjectNode) mapper.valueToTree(submitted));
         try {
-            // through the record again, so the text is exactly what the contract's mapper writes
-            return mapper.writeValueAsString(mapper.treeToValue(node, PolicyAction.class));
+            // the record itself with the server's fields, so the text is exactly what the contract's mapper writes
+            return mapper.writeValueAsString(ServerFields.stamp(submitted, id, receivedAt));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write action " + id, e);
         }

@@ -38,8 +38,9 @@ public class EventsForwarder {
         return UpstreamResponse.of(client.submit(contentType, idempotencyKey, traceparent, body));
     }
 
-    // a batch may be large: it has the client's read timeout (10 s) and no retry
-    @Timeout(15000)
+    // a batch may be large (10 000 actions): it has the client's read timeout (60 s) and no retry;
+    // the single calls keep their 5 s timeouts
+    @Timeout(65000)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public UpstreamResponse submitBatch(String contentType, String idempotencyKey, String traceparent, byte[] body) {
         return UpstreamResponse.of(client.submitBatch(contentType, idempotencyKey, traceparent, body));
