@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +40,9 @@ import org.jboss.logging.Logger;
  * Re-scores the whole history under the current model. A job reads the actions topic from the
  * beginning up to its end as it was when the job started, with plain Kafka clients under a
  * consumer group of its own ({@code balloon-scoring-rescore-<jobId>}, so the live group's
- * offsets are untouched), keeps the last record of each key, and publishes a fresh score for
- * every action that is still live (its last record is not a tombstone). Records the decoder
+ * offsets are untouched), in two streaming passes (memory stays flat however long the history):
+ * the first collects the retracted actions, the second publishes a fresh score for every action
+ * that is still live, without waiting between sends. Records the decoder
  * refuses are counted as skipped: the live stream has already sent them to the DLQ.
  *
  * <p>The new scores carry the current modelVersion; scoredAt stays the action's receivedAt, so
@@ -111,34 +113,53 @@ public class RescoreJobs {
                 new StringDeserializer(), new StringDeserializer());
                 KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties(),
                         new StringSerializer(), new StringSerializer())) {
-            Map<String, ConsumerRecord<String, String>> latest = readToEnd(consumer, job);
-            AtomicReference<Exception> sendFailure = new AtomicReference<>();
-            for (ConsumerRecord<String, String> record : latest.values()) {
-                if (record.value() == null) {
-                    job.retracted.incrementAndGet();
-                    continue;
+            List<TopicPartition> partitions = consumer.partitionsFor(actionsTopic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(actionsTopic, p.partition())).toList();
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions, Duration.ofSeconds(30)));
+
+            // Two streaming passes instead of holding the whole history in memory: first which
+            // actions were retracted (a retraction is final), then every other action scored as it
+            // is read and sent without waiting; flush() settles the sends.
+            Set<String> retracted = new HashSet<>();
+            readToEnd(consumer, partitions, end, r -> {
+                if (r.value() == null && r.key() != null) {
+                    retracted.add(r.key());
                 }
-                if (!(decoder.decode(record.key(), record.value()) instanceof ActionRecordDecoder.Action a)) {
+            });
+            job.retracted.set(retracted.size());
+            AtomicReference<Exception> sendFailure = new AtomicReference<>();
+            readToEnd(consumer, partitions, end, r -> {
+                job.read.incrementAndGet();
+                if (r.key() == null) {
                     job.skipped.incrementAndGet();
-                    continue;
+                    return;
+                }
+                if (r.value() == null || retracted.contains(r.key())) {
+                    return;
+                }
+                if (!(decoder.decode(r.key(), r.value()) instanceof ActionRecordDecoder.Action a)) {
+                    job.skipped.incrementAndGet();
+                    return;
                 }
                 job.live.incrementAndGet();
-                ActionScore score = scoring.score(a.action(), Instant.ofEpochMilli(record.timestamp()),
-                        ScoringService.Source.RESCORE);
-                // sent without waiting record by record: the producer batches, flush() below settles them all
-                producer.send(new ProducerRecord<>(scoresTopic, null, record.key(), mapper.writeValueAsString(score),
-                        ScoreHeaders.forScore(record.key(), record.headers(), score.modelVersion())), (meta, e) -> {
+                ActionScore score = scoring.score(a.action(), Instant.ofEpochMilli(r.timestamp()), ScoringService.Source.RESCORE);
+                producer.send(new ProducerRecord<>(scoresTopic, null, r.key(), json(score),
+                        ScoreHeaders.forScore(r.key(), r.headers(), score.modelVersion())), (meta, e) -> {
                             if (e == null) {
                                 job.scored.incrementAndGet();
                             } else {
                                 sendFailure.compareAndSet(null, e);
                             }
                         });
-            }
+            });
             producer.flush();
             if (sendFailure.get() != null) {
                 throw sendFailure.get();
             }
+            Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+            end.forEach((tp, offset) -> done.put(tp, new OffsetAndMetadata(offset)));
+            consumer.commitSync(done);
             job.finish(State.COMPLETED, null, clock.instant());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -149,33 +170,25 @@ public class RescoreJobs {
         }
     }
 
-    /** The last record of every key, up to the end offsets as they were when reading began. */
-    private Map<String, ConsumerRecord<String, String>> readToEnd(KafkaConsumer<String, String> consumer, Job job) {
-        List<TopicPartition> partitions = consumer.partitionsFor(actionsTopic, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(actionsTopic, p.partition())).toList();
-        consumer.assign(partitions);
+    /** Every record from the beginning up to the end offsets as they were when the job began. */
+    private static void readToEnd(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
+            Map<TopicPartition, Long> end, java.util.function.Consumer<ConsumerRecord<String, String>> each) {
         consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions, Duration.ofSeconds(30)));
-        Map<String, ConsumerRecord<String, String>> latest = new LinkedHashMap<>();
         while (!reached(consumer, end)) {
             for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                TopicPartition tp = new TopicPartition(r.topic(), r.partition());
-                if (r.offset() >= end.get(tp)) {
-                    continue;
-                }
-                job.read.incrementAndGet();
-                if (r.key() != null) {
-                    latest.remove(r.key());
-                    latest.put(r.key(), r);
-                } else {
-                    job.skipped.incrementAndGet();
+                if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
+                    each.accept(r);
                 }
             }
         }
-        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        end.forEach((tp, offset) -> done.put(tp, new OffsetAndMetadata(offset)));
-        consumer.commitSync(done);
-        return latest;
+    }
+
+    private String json(ActionScore score) {
+        try {
+            return mapper.writeValueAsString(score);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the score of " + score.actionId(), e);
+        }
     }
 
     private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
