@@ -1,6 +1,7 @@
 package org.balloon.events;
 
 import static io.restassured.RestAssured.given;
+import static org.balloon.testsupport.Authorized.asAnalyst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.balloon.events.TestActions.action;
@@ -113,7 +114,7 @@ class BrokerOutageTest {
     }
 
     private static String post(String title) {
-        return given().contentType("application/json").body(json(action(title))).post("/actions")
+        return asAnalyst().contentType("application/json").body(json(action(title))).post("/actions")
                 .then().statusCode(202).extract().path("id");
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.balloon.access.Caller;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.events.domain.AcceptedAction;
 import org.balloon.events.domain.BatchItem;
@@ -52,7 +53,7 @@ public class IntakeService {
     }
 
     /** Stores one action; with an Idempotency-Key already seen for the same body, returns the original instead. */
-    public AcceptedAction submit(Submission submission, String idempotencyKey, String traceparent) {
+    public AcceptedAction submit(Submission submission, String idempotencyKey, String traceparent, Caller caller) {
         AcceptedAction accepted = QuarkusTransaction.requiringNew().call(() -> {
             UUID id = UUID.randomUUID();
             Instant now = now();
@@ -67,7 +68,7 @@ public class IntakeService {
                     return new AcceptedAction(original.id, original.receivedAt, true);
                 }
             }
-            store(submission.action(), id, now, traceparent);
+            store(submission.action(), id, now, traceparent, caller);
             return new AcceptedAction(id, now, false);
         });
         if (!accepted.replayed()) {
@@ -82,7 +83,7 @@ public class IntakeService {
      *
      * @return the accepted actions, aligned with {@code items} (null where an item was invalid)
      */
-    public List<AcceptedAction> submitBatch(List<BatchItem> items, String traceparent) {
+    public List<AcceptedAction> submitBatch(List<BatchItem> items, String traceparent, Caller caller) {
         List<AcceptedAction> results = new ArrayList<>(items.size());
         items.forEach(i -> results.add(null));
         List<BatchItem> valid = items.stream().filter(BatchItem::isValid).toList();
@@ -93,7 +94,7 @@ public class IntakeService {
                 Instant now = now();
                 for (BatchItem item : chunk) {
                     UUID id = UUID.randomUUID();
-                    store(item.submission().action(), id, now, traceparent);
+                    store(item.submission().action(), id, now, traceparent, caller);
                     done.add(new AcceptedAction(id, now, false));
                 }
                 return done;
@@ -106,7 +107,7 @@ public class IntakeService {
         return results;
     }
 
-    private void store(PolicyAction submitted, UUID id, Instant receivedAt, String traceparent) {
+    private void store(PolicyAction submitted, UUID id, Instant receivedAt, String traceparent, Caller caller) {
         String payload = publishedJson(submitted, id, receivedAt);
         ActionEntity action = new ActionEntity();
         action.id = id;
@@ -117,11 +118,13 @@ public class IntakeService {
         action.targetCountry = submitted.targetCountry();
         action.occurredOn = submitted.occurredOn();
         action.payload = payload;
+        action.submittedBySubject = caller.subject();
+        action.submittedByName = caller.name();
         if (submitted.targetOrganizations() != null) {
             submitted.targetOrganizations().forEach(o -> action.organizationKeys.add(organizationKey(o)));
         }
         Panache.getEntityManager().persist(action);
-        Panache.getEntityManager().persist(OutboxEntity.of(id, payload, traceparent, receivedAt));
+        Panache.getEntityManager().persist(OutboxEntity.of(id, payload, traceparent, caller.subject(), receivedAt));
     }
 
     /** The JSON that is stored and published: the submission plus id, schemaVersion and receivedAt, in the contract's mapping. */
