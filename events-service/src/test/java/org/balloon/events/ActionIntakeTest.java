@@ -1,12 +1,12 @@
 package org.balloon.events;
 
-import static org.balloon.testsupport.Authorized.asAnalyst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.balloon.events.TestActions.action;
 import static org.balloon.events.TestActions.count;
 import static org.balloon.events.TestActions.json;
 import static org.balloon.events.TestActions.unique;
 import static org.balloon.events.TestActions.with;
+import static org.balloon.testsupport.Authorized.asAnalyst;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

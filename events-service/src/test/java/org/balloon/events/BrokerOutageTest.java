@@ -1,13 +1,13 @@
 package org.balloon.events;
 
 import static io.restassured.RestAssured.given;
-import static org.balloon.testsupport.Authorized.asAnalyst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.balloon.events.TestActions.action;
 import static org.balloon.events.TestActions.count;
 import static org.balloon.events.TestActions.json;
 import static org.balloon.events.TestActions.unique;
+import static org.balloon.testsupport.Authorized.asAnalyst;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

@@ -1,10 +1,10 @@
 package org.balloon.events;
 
 import static io.restassured.RestAssured.given;
-import static org.balloon.testsupport.Authorized.asAnalyst;
 import static org.balloon.events.TestActions.action;
 import static org.balloon.events.TestActions.json;
 import static org.balloon.events.TestActions.unique;
+import static org.balloon.testsupport.Authorized.asAnalyst;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 

@@ -1,9 +1,9 @@
 package org.balloon.scoring.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.balloon.testsupport.Authorized.asAnalyst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.balloon.testsupport.Authorized.asAnalyst;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
