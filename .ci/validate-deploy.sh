@@ -9,7 +9,8 @@
 #     missing required fields fail, and so does a kind without a schema
 #  3. checks deployment rules the schemas cannot express (deploy/k8s/policy_checks.py)
 #  4. proves the validator has teeth: every object in deploy/k8s/test-fixtures/ must be REJECTED
-#     (misspelled fields, missing required fields, unknown kind)
+#     (misspelled fields, missing required fields, unknown kind), and every KafkaUser in
+#     deploy/k8s/test-fixtures/policy/ must be rejected by the ACL rules of policy_checks.py
 #  5. `docker-compose -f docker-compose.yml config -q`
 #
 # Exits non-zero if any good object fails, any bad fixture passes, or any step breaks.
@@ -104,6 +105,16 @@ if "$PY" deploy/schemas/validate_manifests.py --invalid deploy/k8s/test-fixtures
 else
   bad "a bad fixture was accepted (or rejected for the wrong reason)"
 fi
+
+step "teeth: known-bad Kafka users (the ACL rules must reject each)"
+for f in deploy/k8s/test-fixtures/policy/*.yaml; do
+  if "$PY" deploy/schemas/validate_manifests.py --valid "$f" >/dev/null \
+     && ! "$PY" deploy/k8s/policy_checks.py --kafka-users "$f" >/dev/null; then
+    ok "rejected by the ACL rules: $f"
+  else
+    bad "not rejected by the ACL rules (or not even schema-valid): $f"
+  fi
+done
 
 step "docker-compose"
 if docker-compose -f docker-compose.yml config -q; then ok "docker-compose.yml parses"; else bad "docker-compose.yml does not parse"; fi

@@ -9,14 +9,54 @@ escalation, read-only root filesystem, all capabilities dropped, seccomp Runtime
 Balloon services run as uid 185 and mount an emptyDir on /tmp.
 prod: topics replicated 3 with min.insync.replicas 2; scoring-service >= 3 replicas, HPA
 minReplicas >= 3; partitions of balloon.policy-actions.v1 >= every autoscaler's max replicas;
-Strimzi KRaft annotations present; a KEDA ScaledObject on consumer group balloon-scoring.
+Strimzi KRaft annotations present; a KEDA ScaledObject on consumer group balloon-scoring;
+Kafka with SCRAM-SHA-512 or mTLS on every listener and `authorization: simple`; one KafkaUser
+per service whose ACLs stay within what the service does (KAFKA_ACCESS below).
 Prints one line per rule broken and "N passed, M failed"; exits 1 when any rule is broken.
+
+  policy_checks.py --kafka-users FILE.yaml   only the KafkaUser ACL rules (for the negative fixtures)
 """
 import sys
 
 import yaml
 
 SERVICES = {"events-service", "scoring-service", "gateway"}
+
+# What each Kafka user may do: (resource type, name, pattern type) -> allowed operations.
+# events-service writes actions; scoring reads actions, writes scores and the DLQ; the gateway
+# reads scores; KEDA only describes the scoring group's lag.
+ACTIONS, SCORES, DLQ = "balloon.policy-actions.v1", "balloon.action-scores.v1", "balloon.policy-actions.v1.dlq"
+KAFKA_ACCESS = {
+    "events-service": {("topic", ACTIONS, "literal"): {"Write", "Describe"}},
+    "scoring-service": {("topic", ACTIONS, "literal"): {"Read", "Describe"},
+                        ("group", "balloon-scoring", "prefix"): {"Read", "Describe"},
+                        ("topic", SCORES, "literal"): {"Write", "Describe"},
+                        ("topic", DLQ, "literal"): {"Write", "Describe"}},
+    "gateway": {("topic", SCORES, "literal"): {"Read", "Describe"},
+                ("group", "balloon-gateway", "prefix"): {"Read", "Describe"}},
+    "keda-scoring-lag": {("topic", ACTIONS, "literal"): {"Describe"},
+                         ("group", "balloon-scoring", "literal"): {"Describe"}},
+}
+
+
+def kafka_user_rules(users, rule):
+    """Every ACL of every KafkaUser is one its user is allowed, and nothing is granted to all."""
+    for u in users:
+        name = u["metadata"]["name"]
+        allowed = KAFKA_ACCESS.get(name)
+        rule(allowed is not None, f"KafkaUser/{name}: a known Balloon client")
+        spec = u.get("spec") or {}
+        rule((spec.get("authentication") or {}).get("type") in ("scram-sha-512", "tls"),
+             f"KafkaUser/{name}: SCRAM-SHA-512 or TLS authentication")
+        acls = ((spec.get("authorization") or {}).get("acls")) or []
+        rule(acls, f"KafkaUser/{name}: has ACLs")
+        for acl in acls:
+            res = acl.get("resource") or {}
+            key = (res.get("type"), res.get("name", "*"), res.get("patternType", "literal"))
+            ops = set(acl.get("operations") or ([acl["operation"]] if acl.get("operation") else []))
+            ok = allowed is not None and key in allowed and ops <= allowed[key] and "All" not in ops \
+                and acl.get("type", "allow") == "allow"
+            rule(ok, f"KafkaUser/{name}: {sorted(ops)} on {key[0]} {key[1]} ({key[2]}) is within what it needs")
 
 
 def main(overlay, path):
@@ -69,6 +109,14 @@ def main(overlay, path):
          f"{overlay}: the three topics of DESIGN.md")
 
     if overlay == "prod":
+        for k in by_kind.get("Kafka", []):
+            kspec = k["spec"]["kafka"]
+            rule((kspec.get("authorization") or {}).get("type") == "simple", f"Kafka/{k['metadata']['name']}: authorization simple")
+            rule(all((lst.get("authentication") or {}).get("type") in ("scram-sha-512", "tls")
+                     for lst in kspec.get("listeners", [])), f"Kafka/{k['metadata']['name']}: every listener authenticates")
+        users = by_kind.get("KafkaUser", [])
+        rule(SERVICES <= {u["metadata"]["name"] for u in users}, "prod: a KafkaUser per service")
+        kafka_user_rules(users, rule)
         for name, spec in topics.items():
             rule(spec.get("replicas") == 3, f"KafkaTopic {name}: replicas 3")
             rule(int((spec.get("config") or {}).get("min.insync.replicas", 0)) == 2, f"KafkaTopic {name}: min.insync.replicas 2")
@@ -93,5 +141,18 @@ def main(overlay, path):
     return 1 if failed else 0
 
 
+def users_only(path):
+    results = []
+    users = [d for d in yaml.safe_load_all(open(path)) if d and d.get("kind") == "KafkaUser"]
+    kafka_user_rules(users, lambda ok, what: results.append((bool(ok), what)))
+    failed = [w for ok, w in results if not ok]
+    for w in failed:
+        print(f"  policy broken: {w}")
+    print(f"kafka users {path}: {len(results) - len(failed)} passed, {len(failed)} failed")
+    return 1 if failed or not users else 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "--kafka-users":
+        sys.exit(users_only(sys.argv[2]))
     sys.exit(main(sys.argv[1], sys.argv[2]))

@@ -1,5 +1,7 @@
 // Balloon dashboard: a live table fed by the SSE stream, group means from /api/aggregates,
 // a per-criterion breakdown, and a submit form that previews the score first. No build step.
+// Served under a Content-Security-Policy without 'unsafe-inline': no inline code or style
+// attributes; every text that came from a user is set as text, never parsed as HTML.
 (function () {
   "use strict";
 
@@ -22,10 +24,94 @@
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
     Object.entries(attrs || {}).forEach(([k, v]) => {
-      if (k === "class") node.className = v; else if (k === "text") node.textContent = v; else node.setAttribute(k, v);
+      if (k === "class") node.className = v;
+      else if (k === "text") node.textContent = v;
+      else if (k === "style") node.style.cssText = v; // CSSOM: allowed by the CSP, unlike a style attribute
+      else node.setAttribute(k, v);
     });
     children.flat().forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(String(c))));
     return node;
+  }
+
+  // for the few strings that must be HTML (the chart's tooltip): user text never becomes markup
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+  }
+
+  // ---- who is signed in -------------------------------------------------------------------------
+  const TOKEN_KEY = "balloon.token";
+  const ROLES = ["viewer", "analyst", "admin"];
+
+  function token() {
+    return sessionStorage.getItem(TOKEN_KEY);
+  }
+
+  // the token's claims, for display only: the server verifies every request
+  function claims() {
+    const t = token();
+    if (!t) return null;
+    try {
+      const part = t.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
+      return JSON.parse(decodeURIComponent(Array.from(atob(part), (c) => "%" + c.charCodeAt(0).toString(16).padStart(2, "0")).join("")));
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // the highest Balloon role in the token (groups, or Keycloak's realm_access.roles)
+  function role() {
+    const c = claims();
+    if (!c) return null;
+    const names = [].concat(c.groups || [], (c.realm_access && c.realm_access.roles) || []).map((r) => String(r).toLowerCase());
+    return ROLES.slice().reverse().find((r) => names.includes(r)) || null;
+  }
+
+  function can(needed) {
+    return ROLES.indexOf(role()) >= ROLES.indexOf(needed);
+  }
+
+  function withAuth(headers) {
+    const t = token();
+    return t ? Object.assign({}, headers, { Authorization: "Bearer " + t }) : Object.assign({}, headers);
+  }
+
+  function initAccess() {
+    const c = claims();
+    if (c) {
+      $("who").textContent = (c.preferred_username || c.upn || c.sub || "someone") + " · " + (role() || "no Balloon role");
+      $("sign-in-button").hidden = true;
+      $("sign-out-button").hidden = false;
+    }
+    $("submit-card").hidden = !can("analyst");
+    $("sign-in-button").addEventListener("click", () => {
+      $("sign-in").hidden = !$("sign-in").hidden;
+      if (!$("sign-in").hidden) $("token-input").focus();
+    });
+    $("sign-out-button").addEventListener("click", () => {
+      sessionStorage.removeItem(TOKEN_KEY);
+      location.reload();
+    });
+    $("sign-in-form").addEventListener("submit", (event) => {
+      event.preventDefault();
+      const value = $("token-input").value.trim().replace(/^Bearer\s+/i, "");
+      if (value.split(".").length !== 3) {
+        $("sign-in-error").textContent = "That is not a token: a token has three parts separated by dots.";
+        $("sign-in-error").hidden = false;
+        return;
+      }
+      sessionStorage.setItem(TOKEN_KEY, value);
+      location.reload();
+    });
+  }
+
+  // a 401 or 403 from the API: say so once, and offer the sign-in
+  function accessRefused(status) {
+    const notice = $("access-notice");
+    notice.textContent = status === 401
+      ? (token() ? "Your token was refused (expired, or not for this Balloon): sign in again." : "Sign in with a token to see the scores.")
+      : "Your role does not allow this.";
+    notice.hidden = false;
+    if (status === 401) $("sign-in").hidden = false;
   }
 
   function label(value) {
@@ -52,9 +138,12 @@
   }
 
   async function getJson(url, options) {
-    const response = await fetch(url, options);
+    const opts = Object.assign({}, options || {});
+    opts.headers = withAuth(opts.headers);
+    const response = await fetch(url, opts);
     const type = response.headers.get("Content-Type") || "";
     const body = type.includes("json") ? await response.json() : null;
+    if (response.status === 401 || response.status === 403) accessRefused(response.status);
     return { ok: response.ok, status: response.status, body };
   }
 
@@ -103,21 +192,66 @@
     return r.body.lastEventId || null;
   }
 
-  function openStream(lastEventId) {
-    const url = "/api/stream/scores" + (lastEventId ? "?lastEventId=" + encodeURIComponent(lastEventId) : "");
-    const source = new EventSource(url);
+  // Server-Sent Events over fetch (EventSource cannot send the Authorization header). Reconnects
+  // with Last-Event-ID after the last event seen, so nothing is missed.
+  async function openStream(lastEventId) {
     const status = $("stream-status");
-    source.onopen = () => { status.textContent = "live"; status.className = "badge on"; };
-    // the browser reconnects by itself, sending Last-Event-ID, so nothing is missed
-    source.onerror = () => { status.textContent = "reconnecting…"; status.className = "badge off"; };
-    source.addEventListener("score", (e) => {
-      addScore(JSON.parse(e.data), true);
-      scheduleChart();
-    });
-    source.addEventListener("disconnect", (e) => {
-      status.textContent = "disconnected: " + JSON.parse(e.data).reason;
+    let last = lastEventId;
+    for (;;) {
+      try {
+        const headers = withAuth({ Accept: "text/event-stream" });
+        if (last) headers["Last-Event-ID"] = last;
+        const response = await fetch("/api/stream/scores", { headers, cache: "no-store" });
+        if (response.status === 401 || response.status === 403) {
+          status.textContent = "not signed in";
+          accessRefused(response.status);
+          return;
+        }
+        if (!response.ok || !response.body) throw new Error("stream answered " + response.status);
+        status.textContent = "live";
+        status.className = "badge on";
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = "";
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer = (buffer + value).replace(/\r\n?/g, "\n");
+          let end;
+          while ((end = buffer.indexOf("\n\n")) >= 0) {
+            const id = handleEvent(buffer.slice(0, end));
+            if (id) last = id;
+            buffer = buffer.slice(end + 2);
+          }
+        }
+      } catch (e) {
+        // dropped connection: try again below
+      }
+      status.textContent = "reconnecting…";
       status.className = "badge off";
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+    }
+  }
+
+  // one SSE event (its lines); returns its id, if it had one
+  function handleEvent(frame) {
+    let id = null;
+    let name = "message";
+    const data = [];
+    frame.split("\n").forEach((line) => {
+      if (line.startsWith(":")) return;
+      const colon = line.indexOf(":");
+      const field = colon < 0 ? line : line.slice(0, colon);
+      const value = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
+      if (field === "id") id = value; else if (field === "event") name = value; else if (field === "data") data.push(value);
     });
+    if (name === "score" && data.length) {
+      addScore(JSON.parse(data.join("\n")), true);
+      scheduleChart();
+    } else if (name === "disconnect" && data.length) {
+      $("stream-status").textContent = "disconnected: " + JSON.parse(data.join("\n")).reason;
+      $("stream-status").className = "badge off";
+    }
+    return id;
   }
 
   // ---- chart ----------------------------------------------------------------------------------
@@ -142,7 +276,8 @@
         trigger: "axis", axisPointer: { type: "shadow" },
         formatter: (items) => {
           const g = groups[items[0].dataIndex];
-          return `${label(g.key)}<br>mean score ${g.meanOverall.toFixed(1)}<br>${g.count} action${g.count === 1 ? "" : "s"}`;
+          // HTML tooltip: the group key is user text (an organisation's name), so it is escaped
+          return `${escapeHtml(label(g.key))}<br>mean score ${g.meanOverall.toFixed(1)}<br>${g.count} action${g.count === 1 ? "" : "s"}`;
         }
       },
       xAxis: {
@@ -295,6 +430,7 @@
   }
 
   async function start() {
+    initAccess();
     initForm();
     $("group-by").addEventListener("change", loadChart);
     window.addEventListener("resize", () => chart && chart.resize());

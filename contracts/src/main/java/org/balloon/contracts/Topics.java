@@ -11,6 +11,8 @@ public final class Topics {
     public static final String HEADER_ACTION_ID = "balloon-action-id";
     /** W3C trace context header, carried when the originating request had one. */
     public static final String HEADER_TRACEPARENT = "traceparent";
+    /** The subject of the token that submitted (or retracted) the action; scores carry it on. */
+    public static final String HEADER_PRINCIPAL = "balloon-principal";
 
     private Topics() {
     }

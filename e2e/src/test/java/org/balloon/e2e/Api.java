@@ -11,8 +11,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.balloon.testsupport.TestTokens;
 
-/** The gateway's public API as a test calls it: plain HTTP, JSON in and out. */
+/** The gateway's public API as a test calls it: plain HTTP, JSON in and out, as an analyst unless told otherwise. */
 final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -75,6 +76,23 @@ final class Api {
     }
 
     private static Answer send(HttpRequest.Builder request) {
+        return send(request, TestTokens.analyst());
+    }
+
+    /** Posts as the holder of {@code token}. */
+    static Answer post(String path, Object body, String token) {
+        try {
+            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), token);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Answer send(HttpRequest.Builder request, String token) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(20)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.balloon.access.Roles;
+import org.balloon.testsupport.TestTokens;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -32,8 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Acceptance 3: the dashboard in a real headless browser (Debian's chromium and chromedriver,
- * driven by Selenium): it loads without console errors, shows a score arriving on the stream,
- * and submits an action through its form after previewing it.
+ * driven by Selenium): it loads without console errors (a Content-Security-Policy violation is
+ * one), signs in with a pasted token, shows a score arriving on the stream, submits an action
+ * through its form after previewing it, and shows markup that users typed as text.
  */
 @Order(2)
 class DashboardE2ETest {
@@ -96,9 +100,100 @@ class DashboardE2ETest {
         return new WebDriverWait(driver, WAIT);
     }
 
+    /** Opens the dashboard and signs in the way a person does: pasting a token. */
     private void openDashboard() {
+        openDashboardAs(TestTokens.of(Roles.ANALYST, "e2e-analyst"));
+        assertThat(driver.findElement(By.id("who")).getText()).isEqualTo("e2e-analyst · analyst");
+    }
+
+    private void openDashboardAs(String token) {
         driver.get(Stack.get().gatewayUrl() + "/");
+        driver.findElement(By.id("sign-in-button")).click();
+        driver.findElement(By.id("token-input")).sendKeys(token);
+        driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
         waiting().until(ExpectedConditions.textToBe(By.id("stream-status"), "live"));
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
+    }
+
+    @Test
+    void withoutATokenItAsksForOneAndAViewerCannotSubmit() {
+        driver.get(Stack.get().gatewayUrl() + "/");
+        WebElement notice = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("access-notice")));
+        assertThat(notice.getText()).contains("Sign in");
+        assertThat(driver.findElement(By.id("sign-in")).isDisplayed()).isTrue();
+
+        openDashboardAs(TestTokens.of(Roles.VIEWER, "e2e-viewer"));
+        assertThat(driver.findElement(By.id("who")).getText()).isEqualTo("e2e-viewer · viewer");
+        assertThat(driver.findElement(By.id("submit-card")).isDisplayed()).as("the form, for a viewer").isFalse();
+        assertThat(driver.findElement(By.id("access-notice")).isDisplayed()).isFalse();
+
+        driver.findElement(By.id("sign-out-button")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("who"), "not signed in"));
+        assertThat(js().executeScript("return sessionStorage.getItem('balloon.token')")).isNull();
+    }
+
+    @Test
+    void markupInEveryTextFieldShowsAsTextAndNeverRuns() {
+        String marker = "xss" + System.nanoTime();
+        String img = "<img src=x onerror=\"document.title='pwned';window.pwned=1\">";
+        String script = "<script>document.title='pwned';window.pwned=1</script>";
+        String title = marker + " " + img;
+        Map<String, Object> action = Api.action("VE", "MILITARY_STRIKE", "ignored");
+        action.put("title", title);
+        action.put("description", script + " " + img);
+        action.put("targetOrganizations", List.of(marker + img, "<b onmouseover=window.pwned=1>" + marker + "</b>"));
+        action.put("sources", List.of("https://example.org/<img/src=x/onerror=window.pwned=1>"));
+        String id = Api.submit(action);
+
+        openDashboard();
+        WebElement row = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#scores-table tr[data-action-id='" + id + "']")));
+        assertThat(row.getText()).contains(title);
+        row.click();
+        waiting().until(d -> d.findElements(By.cssSelector("#detail .criterion")).size() == 8);
+        assertThat(driver.findElement(By.cssSelector("#detail .detail-head strong")).getText()).isEqualTo(title);
+
+        Select groupBy = new Select(driver.findElement(By.id("group-by")));
+        WebElement chart = driver.findElement(By.id("chart"));
+        for (String grouping : List.of("country", "type", "agency", "organization", "month")) {
+            groupBy.selectByValue(grouping);
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("group-label"),
+                    groupBy.getFirstSelectedOption().getText()));
+            // hover over every bar with the mouse: the tooltip is where the markup once ran
+            Long bars = (Long) js().executeScript("var c = echarts.getInstanceByDom(arguments[0]);"
+                    + "return c ? c.getOption().series[0].data.length : 0;", chart);
+            for (int i = 0; i < bars; i++) {
+                @SuppressWarnings("unchecked")
+                List<Number> at = (List<Number>) js().executeScript("var c = echarts.getInstanceByDom(arguments[0]);"
+                        + "var o = c.getOption(); var v = o.series[0].data[arguments[1]];"
+                        + "return c.convertToPixel({seriesIndex: 0}, [arguments[1], (v.value !== undefined ? v.value : v) / 2]);",
+                        chart, i);
+                int x = at.get(0).intValue() - chart.getSize().getWidth() / 2;
+                int y = at.get(1).intValue() - chart.getSize().getHeight() / 2;
+                new org.openqa.selenium.interactions.Actions(driver).moveToElement(chart, x, y).perform();
+            }
+            if (grouping.equals("organization")) {
+                // the organisation's own bar: its tooltip shows the markup as text
+                @SuppressWarnings("unchecked")
+                List<String> keys = (List<String>) js().executeScript(
+                        "return echarts.getInstanceByDom(arguments[0]).getOption().xAxis[0].data;", chart);
+                int index = keys.indexOf((marker + img).toLowerCase());
+                assertThat(index).as("the organisation's bar among %s", keys).isNotNegative();
+                js().executeScript("echarts.getInstanceByDom(arguments[0]).dispatchAction({type: 'showTip', seriesIndex: 0,"
+                        + " dataIndex: arguments[1]});", chart, index);
+                WebElement tooltip = waiting().until(d -> d.findElements(By.cssSelector("#chart div")).stream()
+                        .filter(e -> e.getText().contains(marker)).findFirst().orElse(null));
+                assertThat(tooltip.getText()).contains("<img src=x onerror=");
+                assertThat(tooltip.findElements(By.tagName("img"))).isEmpty();
+            }
+        }
+        assertThat(driver.getTitle()).doesNotContain("pwned");
+        assertThat(js().executeScript("return window.pwned === undefined")).isEqualTo(true);
+        assertThat(driver.findElements(By.cssSelector("img[src='x'], #scores-table b, #detail b"))).isEmpty();
+        assertNoConsoleErrors();
     }
 
     @Test

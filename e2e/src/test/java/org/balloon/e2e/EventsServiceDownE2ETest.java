@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Acceptance 4: with the events service stopped, a submission is a fast 503 problem. Runs last: it stops the service. */
-@Order(3)
+@Order(4)
 class EventsServiceDownE2ETest {
 
     @BeforeAll

@@ -1,6 +1,5 @@
 package org.balloon.e2e;
 
-import org.balloon.testsupport.SseClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.balloon.testsupport.SseClient;
+import org.balloon.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class ScoreFlowE2ETest {
 
     @Test
     void aPostedActionsScoreArrivesOnAnOpenStreamAndFromTheStore() throws Exception {
-        try (SseClient stream = new SseClient(stream("?country=PA"), null)) {
+        try (SseClient stream = new SseClient(stream("?country=PA"), null, TestTokens.viewer())) {
             await().atMost(WAIT).until(() -> stream.status() == 200 && !stream.comments().isEmpty());
             String id = Api.submit(Api.action("PA", "MILITARY_STRIKE", "e2e stream"));
 
@@ -72,7 +73,7 @@ class ScoreFlowE2ETest {
         String country = "BO";
         List<String> seen = new ArrayList<>();
         String lastId;
-        try (SseClient first = new SseClient(stream("?country=" + country), null)) {
+        try (SseClient first = new SseClient(stream("?country=" + country), null, TestTokens.viewer())) {
             await().atMost(WAIT).until(() -> first.status() == 200 && !first.comments().isEmpty());
             for (int i = 0; i < 2; i++) {
                 seen.add(Api.submit(Api.action(country, "CROP_ERADICATION", "e2e seen")));
@@ -87,7 +88,7 @@ class ScoreFlowE2ETest {
         }
         missed.forEach(ScoreFlowE2ETest::awaitScore);
 
-        try (SseClient resumed = new SseClient(stream("?country=" + country), lastId)) {
+        try (SseClient resumed = new SseClient(stream("?country=" + country), lastId, TestTokens.viewer())) {
             await().atMost(WAIT).until(() -> resumed.scores().size() >= missed.size());
             String live = Api.submit(Api.action(country, "EXTRADITION", "e2e live"));
             await().atMost(WAIT).until(() -> !resumed.scoresMentioning(live).isEmpty());

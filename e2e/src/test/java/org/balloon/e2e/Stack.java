@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.balloon.testsupport.LocalKafka;
 import org.balloon.testsupport.LocalPostgres;
+import org.balloon.testsupport.TestTokens;
 
 /**
  * The whole Balloon stack for end-to-end tests: the run's Kafka broker (test-support), schemas
@@ -111,13 +112,14 @@ public final class Stack {
         String action = "{\"title\":\"warm-up\",\"type\":\"EXTRADITION\",\"targetCountry\":\"MX\",\"occurredOn\":\"2024-01-01\"}";
         await("the stack answers through the gateway").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptions().until(() -> {
-                    int model = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl() + "/api/model"))
+                    String bearer = "Bearer " + TestTokens.analyst();
+                    int model = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl() + "/api/model")).header("Authorization", bearer)
                             .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
                     int preview = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl() + "/api/score-preview"))
-                            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(20))
+                            .header("Content-Type", "application/json").header("Authorization", bearer).timeout(Duration.ofSeconds(20))
                             .POST(HttpRequest.BodyPublishers.ofString(action)).build(),
                             HttpResponse.BodyHandlers.discarding()).statusCode();
-                    int list = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl() + "/api/actions?limit=1"))
+                    int list = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl() + "/api/actions?limit=1")).header("Authorization", bearer)
                             .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
                     return model == 200 && preview == 200 && list == 200;
                 });
@@ -143,6 +145,8 @@ public final class Stack {
             pb.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
             pb.environment().remove("BALLOON_EVENTS_URL");
             pb.environment().remove("BALLOON_SCORING_URL");
+            pb.environment().remove("BALLOON_AUTH_KEYS");
+            pb.environment().remove("BALLOON_PUBLIC_READ");
             processes.put(service, pb.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module, e);
@@ -152,6 +156,8 @@ public final class Stack {
     private Map<String, String> systemProperties(Service service) {
         Map<String, String> p = new LinkedHashMap<>(LocalKafka.get().config());
         p.put("quarkus.http.port", Integer.toString(ports.get(service)));
+        // the services trust the tokens this test JVM signs
+        p.put("mp.jwt.verify.publickey.location", TestTokens.publicKeyLocation());
         if (service.schema != null) {
             p.putAll(LocalPostgres.config(service.schema));
         }

@@ -1,12 +1,12 @@
 package org.balloon.events;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.balloon.events.TestActions.action;
 import static org.balloon.events.TestActions.count;
 import static org.balloon.events.TestActions.json;
 import static org.balloon.events.TestActions.unique;
 import static org.balloon.events.TestActions.with;
+import static org.balloon.testsupport.Authorized.asAnalyst;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -50,7 +50,7 @@ class ActionIntakeTest {
     @Test
     void aPostedActionIsStoredAndPublishedOnceKeyedByItsIdWithTheStoredJsonAndHeaders() {
         String title = unique("strike");
-        Response response = given().contentType("application/json").header("traceparent", TRACEPARENT)
+        Response response = asAnalyst().contentType("application/json").header("traceparent", TRACEPARENT)
                 .body(json(action(title))).post("/actions");
         response.then().statusCode(202).header("Location", equalTo("/actions/" + response.path("id")))
                 .body("receivedAt", startsWith("20"));
@@ -67,7 +67,7 @@ class ActionIntakeTest {
                 .containsEntry("receivedAt", response.path("receivedAt")).containsEntry("title", title)
                 .containsEntry("targetCountry", "CO").containsEntry("lethalForce", false);
 
-        given().get("/actions/" + id).then().statusCode(200).body("id", equalTo(id)).body("title", equalTo(title))
+        asAnalyst().get("/actions/" + id).then().statusCode(200).body("id", equalTo(id)).body("title", equalTo(title))
                 .body("retracted", equalTo(false));
 
         publishedAfterABarrier();
@@ -79,22 +79,22 @@ class ActionIntakeTest {
     @Test
     void invalidActionsAreProblemsNamingTheFieldAndLeaveNoRowAndNoRecord() {
         String title = unique("invalid");
-        given().contentType("application/json").body(json(with(action(title), "targetCountry", "ZZ"))).post("/actions")
+        asAnalyst().contentType("application/json").body(json(with(action(title), "targetCountry", "ZZ"))).post("/actions")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(400)).body("type", startsWith("urn:balloon:problem:"))
                 .body("title", equalTo("The request breaks the contract")).body("instance", equalTo("/actions"))
                 .body("errors.field", hasItem("targetCountry"));
-        given().contentType("application/json").body(json(with(action(title), "lethalforce", true))).post("/actions")
+        asAnalyst().contentType("application/json").body(json(with(action(title), "lethalforce", true))).post("/actions")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("errors.field", hasItem("lethalforce")).body("detail", containsString("lethalforce"));
-        given().contentType("application/json").body(json(with(action(title), "fatalities", -3))).post("/actions")
+        asAnalyst().contentType("application/json").body(json(with(action(title), "fatalities", -3))).post("/actions")
                 .then().statusCode(400).body("errors.field", hasItem("fatalities"));
-        given().contentType("application/json").body(json(with(action(title), "type", "CARPET_BOMBING"))).post("/actions")
+        asAnalyst().contentType("application/json").body(json(with(action(title), "type", "CARPET_BOMBING"))).post("/actions")
                 .then().statusCode(400).body("errors.field", hasItem("type"))
                 .body("errors.message", hasItem(containsString("MARITIME_INTERDICTION")));
-        given().contentType("application/json").body(json(with(action(title), "id", "3f0d6f0e-7b7c-4d4a-9a37-2f6f1b1e8c11")))
+        asAnalyst().contentType("application/json").body(json(with(action(title), "id", "3f0d6f0e-7b7c-4d4a-9a37-2f6f1b1e8c11")))
                 .post("/actions").then().statusCode(400).body("errors.field", hasItem("id"));
-        given().contentType("application/json").body(json(with(action(title), "sources", List.of("ftp://x"))))
+        asAnalyst().contentType("application/json").body(json(with(action(title), "sources", List.of("ftp://x"))))
                 .post("/actions").then().statusCode(400).body("errors.field", hasItem("sources[0]"));
 
         publishedAfterABarrier();
@@ -104,20 +104,20 @@ class ActionIntakeTest {
 
     @Test
     void malformedJsonWrongContentTypeAndOversizedBodiesAreRefusedAsProblems() {
-        given().contentType("application/json").body("{\"title\": \"x\", ").post("/actions")
+        asAnalyst().contentType("application/json").body("{\"title\": \"x\", ").post("/actions")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("line", equalTo(1)).body("column", equalTo(16)).body("detail", containsString("line 1, column 16"));
-        given().contentType("application/json").body("{\"title\": \"x\",\n \"type\": MARITIME}").post("/actions")
+        asAnalyst().contentType("application/json").body("{\"title\": \"x\",\n \"type\": MARITIME}").post("/actions")
                 .then().statusCode(400).body("line", equalTo(2));
-        given().contentType("application/x-www-form-urlencoded").body("title=x").post("/actions")
+        asAnalyst().contentType("application/x-www-form-urlencoded").body("title=x").post("/actions")
                 .then().statusCode(415).contentType(startsWith("application/problem+json")).body("status", equalTo(415));
-        given().contentType("text/plain").body("{}").post("/actions/batch").then().statusCode(415);
+        asAnalyst().contentType("text/plain").body("{}").post("/actions/batch").then().statusCode(415);
         String huge = json(action("x".repeat(2 * 1024 * 1024)));
-        given().contentType("application/json").body(huge).post("/actions")
+        asAnalyst().contentType("application/json").body(huge).post("/actions")
                 .then().statusCode(413).contentType(startsWith("application/problem+json")).body("status", equalTo(413));
-        given().contentType("application/json").body(json(action("x".repeat(300)))).post("/actions")
+        asAnalyst().contentType("application/json").body(json(action("x".repeat(300)))).post("/actions")
                 .then().statusCode(400).body("errors.field", hasItem("title"));
-        given().contentType("application/json").body("").post("/actions").then().statusCode(400)
+        asAnalyst().contentType("application/json").body("").post("/actions").then().statusCode(400)
                 .contentType(startsWith("application/problem+json"));
     }
 
@@ -126,14 +126,14 @@ class ActionIntakeTest {
         String title = unique("idempotent");
         String key = unique("key");
         String body = json(action(title));
-        String first = given().contentType("application/json").header("Idempotency-Key", key).body(body).post("/actions")
+        String first = asAnalyst().contentType("application/json").header("Idempotency-Key", key).body(body).post("/actions")
                 .then().statusCode(202).extract().path("id");
         // same content, other key order and whitespace: the same request
         Map<String, Object> reordered = new java.util.TreeMap<>(action(title));
-        given().contentType("application/json").header("Idempotency-Key", key).body(json(reordered) + "\n").post("/actions")
+        asAnalyst().contentType("application/json").header("Idempotency-Key", key).body(json(reordered) + "\n").post("/actions")
                 .then().statusCode(202).header("Idempotent-Replayed", "true").body("id", equalTo(first))
                 .header("Location", "/actions/" + first);
-        given().contentType("application/json").header("Idempotency-Key", key).body(json(action(title + "-other")))
+        asAnalyst().contentType("application/json").header("Idempotency-Key", key).body(json(action(title + "-other")))
                 .post("/actions").then().statusCode(422).contentType(startsWith("application/problem+json"))
                 .body("detail", containsString(key));
 
@@ -147,9 +147,9 @@ class ActionIntakeTest {
 
     @Test
     void aRetractionPublishesATombstoneAfterTheActionAndKeepsTheRow() {
-        String id = given().contentType("application/json").body(json(action(unique("retracted")))).post("/actions")
+        String id = asAnalyst().contentType("application/json").body(json(action(unique("retracted")))).post("/actions")
                 .then().statusCode(202).extract().path("id");
-        given().contentType("application/json").body("{\"reason\": \"duplicate report\"}").post("/actions/" + id + "/retract")
+        asAnalyst().contentType("application/json").body("{\"reason\": \"duplicate report\"}").post("/actions/" + id + "/retract")
                 .then().statusCode(202).body("id", equalTo(id)).body("alreadyRetracted", equalTo(false));
 
         List<ConsumerRecord<String, String>> forAction = topic.awaitMatching(r -> id.equals(r.key()), 2, WAIT);
@@ -160,13 +160,13 @@ class ActionIntakeTest {
         assertThat(forAction.get(1).offset()).isGreaterThan(forAction.get(0).offset());
         assertThat(TopicReader.header(forAction.get(1), Topics.HEADER_ACTION_ID)).isEqualTo(id);
 
-        given().get("/actions/" + id).then().statusCode(200).body("retracted", equalTo(true))
+        asAnalyst().get("/actions/" + id).then().statusCode(200).body("retracted", equalTo(true))
                 .body("retractionReason", equalTo("duplicate report"));
-        given().contentType("application/json").body("{\"reason\": \"again\"}").post("/actions/" + id + "/retract")
+        asAnalyst().contentType("application/json").body("{\"reason\": \"again\"}").post("/actions/" + id + "/retract")
                 .then().statusCode(202).body("alreadyRetracted", equalTo(true));
-        given().contentType("application/json").body("{}").post("/actions/" + id + "/retract")
+        asAnalyst().contentType("application/json").body("{}").post("/actions/" + id + "/retract")
                 .then().statusCode(400).body("errors.field", hasItem("reason"));
-        given().contentType("application/json").body("{\"reason\": \"x\"}")
+        asAnalyst().contentType("application/json").body("{\"reason\": \"x\"}")
                 .post("/actions/3f0d6f0e-7b7c-4d4a-9a37-2f6f1b1e8c11/retract").then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
 
@@ -182,39 +182,39 @@ class ActionIntakeTest {
         for (int day = 1; day <= 5; day++) {
             Map<String, Object> a = with(with(action(unique("listed")), "occurredOn", "2023-03-0" + day),
                     "targetOrganizations", List.of(org, "Sinaloa Cartel"));
-            ids.add(0, given().contentType("application/json").body(json(a)).post("/actions").then().statusCode(202)
+            ids.add(0, asAnalyst().contentType("application/json").body(json(a)).post("/actions").then().statusCode(202)
                     .extract().path("id"));
         }
-        Response first = given().queryParam("organization", org.toLowerCase()).queryParam("limit", 2).get("/actions");
+        Response first = asAnalyst().queryParam("organization", org.toLowerCase()).queryParam("limit", 2).get("/actions");
         first.then().statusCode(200).body("items.id", equalTo(ids.subList(0, 2)));
         String token = first.path("nextPageToken");
         // an action arriving between pages does not shift the next page
-        given().contentType("application/json").body(json(with(with(action(unique("late")), "occurredOn", "2023-03-09"),
+        asAnalyst().contentType("application/json").body(json(with(with(action(unique("late")), "occurredOn", "2023-03-09"),
                 "targetOrganizations", List.of(org)))).post("/actions").then().statusCode(202);
-        Response second = given().queryParam("organization", org).queryParam("limit", 2).queryParam("pageToken", token)
+        Response second = asAnalyst().queryParam("organization", org).queryParam("limit", 2).queryParam("pageToken", token)
                 .get("/actions");
         second.then().statusCode(200).body("items.id", equalTo(ids.subList(2, 4)));
-        Response third = given().queryParam("organization", org).queryParam("limit", 2)
+        Response third = asAnalyst().queryParam("organization", org).queryParam("limit", 2)
                 .queryParam("pageToken", (String) second.path("nextPageToken")).get("/actions");
         third.then().statusCode(200).body("items.id", equalTo(ids.subList(4, 5))).body("nextPageToken", equalTo(null));
 
-        given().queryParam("organization", org).queryParam("from", "2023-03-02").queryParam("to", "2023-03-03")
+        asAnalyst().queryParam("organization", org).queryParam("from", "2023-03-02").queryParam("to", "2023-03-03")
                 .queryParam("country", "co").queryParam("type", "MARITIME_INTERDICTION").get("/actions")
                 .then().statusCode(200).body("items.id", equalTo(List.of(ids.get(2), ids.get(3))));
-        given().queryParam("organization", org).queryParam("country", "MX").get("/actions")
+        asAnalyst().queryParam("organization", org).queryParam("country", "MX").get("/actions")
                 .then().statusCode(200).body("items.size()", equalTo(0));
-        given().queryParam("organization", org).queryParam("type", "EXTRADITION").get("/actions")
+        asAnalyst().queryParam("organization", org).queryParam("type", "EXTRADITION").get("/actions")
                 .then().statusCode(200).body("items.size()", equalTo(0));
-        given().queryParam("limit", 1000).queryParam("from", "yesterday").get("/actions")
+        asAnalyst().queryParam("limit", 1000).queryParam("from", "yesterday").get("/actions")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("errors.field", hasItem("limit")).body("errors.field", hasItem("from"));
-        given().queryParam("country", "MX").queryParam("pageToken", token).get("/actions").then().statusCode(400)
+        asAnalyst().queryParam("country", "MX").queryParam("pageToken", token).get("/actions").then().statusCode(400)
                 .body("errors.field", hasItem("pageToken"));
     }
 
     /** Posts one more action and waits for it: the relay publishes in order, so everything before it is settled. */
     private static void publishedAfterABarrier() {
-        String barrier = given().contentType("application/json").body(json(action(unique("barrier")))).post("/actions")
+        String barrier = asAnalyst().contentType("application/json").body(json(action(unique("barrier")))).post("/actions")
                 .then().statusCode(202).extract().path("id");
         topic.awaitMatching(r -> barrier.equals(r.key()), 1, WAIT);
         org.awaitility.Awaitility.await().atMost(WAIT)

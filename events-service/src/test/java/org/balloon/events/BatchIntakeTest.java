@@ -1,12 +1,12 @@
 package org.balloon.events;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.balloon.events.TestActions.action;
 import static org.balloon.events.TestActions.count;
 import static org.balloon.events.TestActions.json;
 import static org.balloon.events.TestActions.unique;
 import static org.balloon.events.TestActions.with;
+import static org.balloon.testsupport.Authorized.asAnalyst;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -52,7 +52,7 @@ class BatchIntakeTest {
         invalid.add(4242);
         int valid = ITEMS - invalid.size();
 
-        Response response = given().contentType("application/x-ndjson").body(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/actions/batch");
+        Response response = asAnalyst().contentType("application/x-ndjson").body(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/actions/batch");
         response.then().statusCode(200).body("accepted", equalTo(valid)).body("rejected", equalTo(invalid.size()))
                 .body("results.size()", equalTo(ITEMS));
         List<Map<String, Object>> results = response.jsonPath().getList("results");
@@ -91,18 +91,18 @@ class BatchIntakeTest {
                 + "," + json(action(tag + "-2"))
                 // valid, but too big to be one record on the topic
                 + "," + json(with(action(tag + "-3"), "sources", List.of("https://example.org/" + "a".repeat(600_000)))) + "]";
-        given().contentType("application/json").body(body).post("/actions/batch").then().statusCode(200)
+        asAnalyst().contentType("application/json").body(body).post("/actions/batch").then().statusCode(200)
                 .body("accepted", equalTo(2)).body("rejected", equalTo(2))
                 .body("results[1].problems[0].field", equalTo("occurredOn"))
                 .body("results[3].problems[0].field", equalTo("$"))
                 .body("results[0].id", startsWith("")).body("results[2].index", equalTo(2));
         assertThat(count("select count(*) from policy_action where title like ?", tag + "-%")).isEqualTo(2);
 
-        given().contentType("application/json").body("[" + json(action(tag)) + ",").post("/actions/batch")
+        asAnalyst().contentType("application/json").body("[" + json(action(tag)) + ",").post("/actions/batch")
                 .then().statusCode(400).contentType(startsWith("application/problem+json")).body("line", equalTo(1));
-        given().contentType("application/json").body("[]").post("/actions/batch").then().statusCode(400);
+        asAnalyst().contentType("application/json").body("[]").post("/actions/batch").then().statusCode(400);
         String tooMany = "{}\n".repeat(ITEMS + 1);
-        given().contentType("application/x-ndjson").body(tooMany.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/actions/batch").then().statusCode(413)
+        asAnalyst().contentType("application/x-ndjson").body(tooMany.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/actions/batch").then().statusCode(413)
                 .contentType(startsWith("application/problem+json"));
     }
 }

@@ -7,6 +7,7 @@ import static org.balloon.events.TestActions.action;
 import static org.balloon.events.TestActions.count;
 import static org.balloon.events.TestActions.json;
 import static org.balloon.events.TestActions.unique;
+import static org.balloon.testsupport.Authorized.asAnalyst;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -113,7 +114,7 @@ class BrokerOutageTest {
     }
 
     private static String post(String title) {
-        return given().contentType("application/json").body(json(action(title))).post("/actions")
+        return asAnalyst().contentType("application/json").body(json(action(title))).post("/actions")
                 .then().statusCode(202).extract().path("id");
     }
 }

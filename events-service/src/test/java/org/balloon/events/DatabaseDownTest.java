@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.balloon.events.TestActions.action;
 import static org.balloon.events.TestActions.json;
 import static org.balloon.events.TestActions.unique;
+import static org.balloon.testsupport.Authorized.asAnalyst;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -50,12 +51,12 @@ class DatabaseDownTest {
 
     @Test
     void intakeAnswers503WithRetryAfterWhenPostgresIsUnreachable() {
-        given().contentType("application/json").body(json(action(unique("no-db")))).post("/actions")
+        asAnalyst().contentType("application/json").body(json(action(unique("no-db")))).post("/actions")
                 .then().statusCode(503).header("Retry-After", "5").contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(503)).body("type", equalTo("urn:balloon:problem:database-unavailable"));
-        given().contentType("application/x-ndjson").body(json(action(unique("no-db"))).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        asAnalyst().contentType("application/x-ndjson").body(json(action(unique("no-db"))).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/actions/batch").then().statusCode(503).header("Retry-After", "5");
-        given().get("/actions").then().statusCode(503).header("Retry-After", "5");
+        asAnalyst().get("/actions").then().statusCode(503).header("Retry-After", "5");
         given().get("/q/health/ready").then().statusCode(503);
     }
 }

@@ -2,6 +2,7 @@ package org.balloon.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.balloon.testsupport.Authorized.asViewer;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.ResourceArg;
@@ -18,6 +19,7 @@ import org.balloon.contracts.PolicyAction;
 import org.balloon.testsupport.BalloonInfrastructure;
 import org.balloon.testsupport.LocalPostgres;
 import org.balloon.testsupport.SseClient;
+import org.balloon.testsupport.TestTokens;
 import org.balloon.testsupport.TcpProxy;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +56,7 @@ class DatabaseOutageTest {
         ScorePublisher.publish(ScorePublisher.score(before, ScorePublisher.MODEL, 20, 2));
         ScoreStoreTest.awaitScore(before.id());
 
-        try (SseClient stream = new SseClient("http://localhost:" + RestAssured.port + "/api/stream/scores?country=" + country, null)) {
+        try (SseClient stream = new SseClient("http://localhost:" + RestAssured.port + "/api/stream/scores?country=" + country, null, TestTokens.viewer())) {
             await().atMost(WAIT).until(() -> stream.status() == 200 && !stream.comments().isEmpty());
             double failuresBefore = metric("balloon_gateway_store_failures_total");
             proxy.cut();
@@ -63,7 +65,7 @@ class DatabaseOutageTest {
                 ScorePublisher.publish(ScorePublisher.score(during, ScorePublisher.MODEL, 30, 3));
                 // the consumer tried, failed and keeps trying
                 await().atMost(WAIT).until(() -> metric("balloon_gateway_store_failures_total") >= failuresBefore + 2);
-                given().get("/api/scores/" + before.id()).then().statusCode(503).header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                asViewer().get("/api/scores/" + before.id()).then().statusCode(503).header("Retry-After", org.hamcrest.Matchers.notNullValue())
                         .contentType(startsWith("application/problem+json"));
             } finally {
                 proxy.restore();

@@ -3,6 +3,7 @@ package org.balloon.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.balloon.testsupport.Authorized.asViewer;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -30,6 +31,7 @@ import org.balloon.testsupport.BalloonInfrastructure;
 import org.balloon.testsupport.LocalKafka;
 import org.balloon.testsupport.LocalPostgres;
 import org.balloon.testsupport.SseClient;
+import org.balloon.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** The score consumer takes whole polls: what a poll that mixes everything becomes, redeliveries, resume positions. */
@@ -55,7 +57,7 @@ class ScoreBatchTest {
         PolicyAction alsoKept = ScorePublisher.action(UUID.randomUUID(), country);
         double refusedBefore = metric("balloon_gateway_scores_rejected_total");
 
-        try (SseClient stream = new SseClient(streamUrl(country), null)) {
+        try (SseClient stream = new SseClient(streamUrl(country), null, TestTokens.viewer())) {
             await().atMost(WAIT).until(() -> stream.status() == 200 && !stream.comments().isEmpty());
             Map<String, String> poll = new LinkedHashMap<>();
             poll.put(kept.id().toString(), ScorePublisher.json(ScorePublisher.score(kept, ScorePublisher.MODEL, 30, 5)));
@@ -69,8 +71,8 @@ class ScoreBatchTest {
             ScoreStoreTest.awaitScore(kept.id());
             ScoreStoreTest.awaitScore(alsoKept.id());
             await().atMost(WAIT).until(() -> metric("balloon_gateway_scores_rejected_total") >= refusedBefore + 1);
-            await().atMost(WAIT).untilAsserted(() -> given().get("/api/scores/" + retracted.id()).then().statusCode(404));
-            given().get("/api/scores/" + refused.id()).then().statusCode(404);
+            await().atMost(WAIT).untilAsserted(() -> asViewer().get("/api/scores/" + retracted.id()).then().statusCode(404));
+            asViewer().get("/api/scores/" + refused.id()).then().statusCode(404);
 
             // the consumer carries on after all of it
             PolicyAction after = ScorePublisher.action(UUID.randomUUID(), country);
@@ -91,7 +93,7 @@ class ScoreBatchTest {
         String country = "TT";
         PolicyAction action = ScorePublisher.action(UUID.randomUUID(), country);
         ActionScore score = ScorePublisher.score(action, ScorePublisher.MODEL, 33, 7);
-        try (SseClient stream = new SseClient(streamUrl(country), null)) {
+        try (SseClient stream = new SseClient(streamUrl(country), null, TestTokens.viewer())) {
             await().atMost(WAIT).until(() -> stream.status() == 200 && !stream.comments().isEmpty());
             ScorePublisher.publish(score);
             await().atMost(WAIT).until(() -> !stream.scoresMentioning(action.id().toString()).isEmpty());
@@ -104,7 +106,7 @@ class ScoreBatchTest {
 
             assertThat(stream.scoresMentioning(action.id().toString())).hasSize(1);
             assertThat(sequenceOf(action.id())).as("an identical redelivery keeps its sequence").isEqualTo(seq);
-            given().get("/api/aggregates?groupBy=country&country=" + country).then().statusCode(200)
+            asViewer().get("/api/aggregates?groupBy=country&country=" + country).then().statusCode(200)
                     .body("groups[0].count", org.hamcrest.Matchers.equalTo(2));
         }
     }

@@ -3,6 +3,7 @@ package org.balloon.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.balloon.testsupport.Authorized.asViewer;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -55,7 +56,7 @@ class ScoreStoreTest {
         publish(country, ActionType.MILITARY_STRIKE, june, List.of("Cartel A"), Agency.DEA, null, 61, 30, 10);
         publish(country, ActionType.DEMAND_REDUCTION, june, List.of(), Agency.HHS, null, 20, 0, 5);
 
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/aggregates?groupBy=country&country=" + country)
+        await().atMost(WAIT).untilAsserted(() -> asViewer().get("/api/aggregates?groupBy=country&country=" + country)
                 .then().statusCode(200).body("groups[0].count", equalTo(3)));
 
         JsonPath byCountry = aggregates("country", country);
@@ -89,7 +90,7 @@ class ScoreStoreTest {
         assertThat(byMonth.get("2023-06")).containsEntry("count", 2).containsEntry("meanOverall", 40.5f);
 
         // filters narrow before grouping
-        JsonPath strikesInJune = JsonPath.from(given().get("/api/aggregates?groupBy=country&country=" + country
+        JsonPath strikesInJune = JsonPath.from(asViewer().get("/api/aggregates?groupBy=country&country=" + country
                 + "&type=MILITARY_STRIKE&from=2023-06-01&to=2023-06-30").asString());
         assertThat(strikesInJune.getInt("groups[0].count")).isEqualTo(1);
         assertThat(strikesInJune.getDouble("groups[0].meanOverall")).isEqualTo(61.0);
@@ -143,9 +144,9 @@ class ScoreStoreTest {
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(aggregates("country", country).getInt("groups[0].count")).isEqualTo(1));
         assertThat(aggregates("country", country).getDouble("groups[0].meanOverall")).isEqualTo(30.0);
-        given().get("/api/scores/" + retracted.id()).then().statusCode(404)
+        asViewer().get("/api/scores/" + retracted.id()).then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
-        assertThat(given().get("/api/scores?country=" + country).jsonPath().getList("items.score.actionId"))
+        assertThat(asViewer().get("/api/scores?country=" + country).jsonPath().getList("items.score.actionId"))
                 .containsExactly(kept.id().toString());
     }
 
@@ -155,13 +156,13 @@ class ScoreStoreTest {
         PolicyAction action = ScorePublisher.action(UUID.randomUUID(), country);
         ScorePublisher.publish(ScorePublisher.score(action, "2025.9", 70, 1));
         ScorePublisher.publish(ScorePublisher.score(action, ScorePublisher.MODEL, 40, 1));
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/scores/" + action.id()).then().statusCode(200)
+        await().atMost(WAIT).untilAsserted(() -> asViewer().get("/api/scores/" + action.id()).then().statusCode(200)
                 .body("modelVersion", equalTo(ScorePublisher.MODEL)));
 
-        given().get("/api/scores/" + action.id() + "?modelVersion=2025.9").then().statusCode(200).body("overall", equalTo(70));
-        given().get("/api/aggregates?groupBy=country&country=" + country + "&modelVersion=2025.9").then().statusCode(200)
+        asViewer().get("/api/scores/" + action.id() + "?modelVersion=2025.9").then().statusCode(200).body("overall", equalTo(70));
+        asViewer().get("/api/aggregates?groupBy=country&country=" + country + "&modelVersion=2025.9").then().statusCode(200)
                 .body("modelVersion", equalTo("2025.9")).body("groups[0].meanOverall", equalTo(70.0f));
-        given().get("/api/aggregates?groupBy=country&country=" + country).then().statusCode(200)
+        asViewer().get("/api/aggregates?groupBy=country&country=" + country).then().statusCode(200)
                 .body("groups[0].meanOverall", equalTo(40.0f)).body("groups[0].count", equalTo(1));
     }
 
@@ -175,14 +176,14 @@ class ScoreStoreTest {
 
     @Test
     void badGroupByIsA400ProblemNamingTheParameter() {
-        given().get("/api/aggregates?groupBy=nonsense").then().statusCode(400)
+        asViewer().get("/api/aggregates?groupBy=nonsense").then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem("groupBy"))
                 .body("instance", equalTo("/api/aggregates"));
-        given().get("/api/aggregates").then().statusCode(400).body("errors.field", hasItem("groupBy"));
-        given().get("/api/aggregates?groupBy=country&from=yesterday").then().statusCode(400).body("errors.field", hasItem("from"));
-        given().get("/api/scores/not-a-uuid").then().statusCode(400).body("errors.field", hasItem("actionId"));
+        asViewer().get("/api/aggregates").then().statusCode(400).body("errors.field", hasItem("groupBy"));
+        asViewer().get("/api/aggregates?groupBy=country&from=yesterday").then().statusCode(400).body("errors.field", hasItem("from"));
+        asViewer().get("/api/scores/not-a-uuid").then().statusCode(400).body("errors.field", hasItem("actionId"));
     }
 
     private static void publish(String country, ActionType type, LocalDate occurred, List<String> orgs, Agency lead,
@@ -192,7 +193,7 @@ class ScoreStoreTest {
     }
 
     private static JsonPath aggregates(String groupBy, String country) {
-        return JsonPath.from(given().get("/api/aggregates?groupBy=" + groupBy + "&country=" + country)
+        return JsonPath.from(asViewer().get("/api/aggregates?groupBy=" + groupBy + "&country=" + country)
                 .then().statusCode(200).extract().asString());
     }
 
@@ -209,7 +210,7 @@ class ScoreStoreTest {
     }
 
     static JsonPath awaitScore(UUID actionId) {
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/scores/" + actionId).then().statusCode(200));
-        return given().get("/api/scores/" + actionId).jsonPath();
+        await().atMost(WAIT).untilAsserted(() -> asViewer().get("/api/scores/" + actionId).then().statusCode(200));
+        return asViewer().get("/api/scores/" + actionId).jsonPath();
     }
 }

@@ -2,6 +2,7 @@ package org.balloon.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.balloon.testsupport.Authorized.asViewer;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.balloon.contracts.ActionType;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.testsupport.SseClient;
+import org.balloon.testsupport.TestTokens;
 import org.balloon.testsupport.BalloonInfrastructure;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +32,7 @@ class StreamTest {
 
     @Test
     void deliversStoredScoresThatMatchTheFilter() throws Exception {
-        try (SseClient stream = new SseClient(url("?country=PA&minOverall=50"), null)) {
+        try (SseClient stream = new SseClient(url("?country=PA&minOverall=50"), null, TestTokens.viewer())) {
             await().atMost(WAIT).until(() -> stream.status() == 200 && !stream.comments().isEmpty());
             PolicyAction high = ScorePublisher.action(UUID.randomUUID(), "PA");
             PolicyAction low = ScorePublisher.action(UUID.randomUUID(), "PA");
@@ -55,7 +57,7 @@ class StreamTest {
         List<PolicyAction> actions = List.of(ScorePublisher.action(UUID.randomUUID(), country),
                 ScorePublisher.action(UUID.randomUUID(), country), ScorePublisher.action(UUID.randomUUID(), country));
         String firstId;
-        try (SseClient first = new SseClient(url("?country=" + country), null)) {
+        try (SseClient first = new SseClient(url("?country=" + country), null, TestTokens.viewer())) {
             await().atMost(WAIT).until(() -> first.status() == 200 && !first.comments().isEmpty());
             for (PolicyAction a : actions) {
                 ScorePublisher.publish(ScorePublisher.score(a, ScorePublisher.MODEL, 33, 3));
@@ -69,7 +71,7 @@ class StreamTest {
         // another country's score stored meanwhile must not be replayed to this filter
         ScorePublisher.publish(ScorePublisher.score(ScorePublisher.action(UUID.randomUUID(), "PY"), ScorePublisher.MODEL, 1, 1));
 
-        try (SseClient resumed = new SseClient(url("?country=" + country), firstId)) {
+        try (SseClient resumed = new SseClient(url("?country=" + country), firstId, TestTokens.viewer())) {
             await().atMost(WAIT).until(() -> resumed.scores().size() >= 2);
             PolicyAction live = ScorePublisher.action(UUID.randomUUID(), country);
             ScorePublisher.publish(ScorePublisher.score(live, ScorePublisher.MODEL, 34, 3));
@@ -85,7 +87,7 @@ class StreamTest {
         }
 
         // the query parameter works like the header
-        try (SseClient byParam = new SseClient(url("?country=" + country + "&lastEventId=" + firstId), null)) {
+        try (SseClient byParam = new SseClient(url("?country=" + country + "&lastEventId=" + firstId), null, TestTokens.viewer())) {
             await().atMost(WAIT).until(() -> byParam.scores().size() >= 3);
             assertThat(byParam.scores().get(0).data()).contains(actions.get(1).id().toString());
         }
@@ -93,7 +95,7 @@ class StreamTest {
 
     @Test
     void sendsHeartbeatComments() throws Exception {
-        try (SseClient stream = new SseClient(url(""), null)) {
+        try (SseClient stream = new SseClient(url(""), null, TestTokens.viewer())) {
             // the test profile beats every second
             await().atMost(WAIT).until(() -> stream.comments().contains("heartbeat"));
         }
@@ -101,9 +103,9 @@ class StreamTest {
 
     @Test
     void aBadFilterIsA400Problem() {
-        RestAssured.given().accept("text/event-stream").get("/api/stream/scores?minOverall=lots").then().statusCode(400)
+        asViewer().accept("text/event-stream").get("/api/stream/scores?minOverall=lots").then().statusCode(400)
                 .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("minOverall"));
-        RestAssured.given().get("/api/stream/scores?type=" + ActionType.EXTRADITION.name().toLowerCase()).then().statusCode(400);
+        asViewer().get("/api/stream/scores?type=" + ActionType.EXTRADITION.name().toLowerCase()).then().statusCode(400);
     }
 }

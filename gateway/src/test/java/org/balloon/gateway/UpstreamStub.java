@@ -101,6 +101,9 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                     + "\"targetCountry\":\"HN\",\"occurredOn\":\"2024-01-01\",\"retracted\":false}");
         } else if (path.equals("/actions")) {
             answer(ex, 200, "application/json", "{\"items\":[{\"id\":\"" + ACTION_ID + "\",\"title\":\"stubbed\"}]}");
+        } else if (path.equals("/audit")) {
+            answer(ex, 200, "application/json", "{\"items\":[{\"kind\":\"SUBMITTED\",\"actionId\":\"" + ACTION_ID
+                    + "\",\"principal\":{\"subject\":\"ana\",\"name\":\"ana\"}}],\"nextPageToken\":null}");
         } else if (path.equals("/model")) {
             answer(ex, 200, "application/json", "{\"modelVersion\":\"stub-1\",\"criteria\":[]}");
         } else if (path.equals("/score-preview")) {

@@ -1,7 +1,7 @@
 package org.balloon.gateway;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.balloon.testsupport.Authorized.asAnalyst;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.balloon.testsupport.BalloonInfrastructure;
+import org.balloon.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -48,7 +49,7 @@ class WritePathTest {
     void submitForwardsBodyAndHeadersAndPassesTheAnswerThrough() {
         String key = UUID.randomUUID().toString();
         String trace = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
-        given().contentType("application/json").header("Idempotency-Key", key).header("traceparent", trace)
+        asAnalyst().contentType("application/json").header("Idempotency-Key", key).header("traceparent", trace)
                 .body(ACTION).post("/api/actions")
                 .then().statusCode(202)
                 .contentType(startsWith("application/json"))
@@ -57,6 +58,8 @@ class WritePathTest {
 
         UpstreamStub.Received r = last();
         assertThat(r.path()).isEqualTo("/actions");
+        // the caller's own token goes on: the events service checks it again and records who submitted
+        assertThat(r.header("Authorization")).isEqualTo("Bearer " + TestTokens.analyst());
         assertThat(r.text()).isEqualTo(ACTION);
         assertThat(r.header("Content-Type")).startsWith("application/json");
         assertThat(r.header("Idempotency-Key")).isEqualTo(key);
@@ -66,7 +69,7 @@ class WritePathTest {
     @Test
     @Order(2)
     void theEventsServicesProblemComesBackUnchanged() {
-        Response r = given().contentType("application/json").body("{\"lethalforce\":true}").post("/api/actions");
+        Response r = asAnalyst().contentType("application/json").body("{\"lethalforce\":true}").post("/api/actions");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.asString()).isEqualTo(UpstreamStub.PROBLEM);
@@ -80,6 +83,7 @@ class WritePathTest {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + RestAssured.port + "/api/actions"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Bearer " + TestTokens.analyst())
                 .POST(HttpRequest.BodyPublishers.ofString("title=x")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(415);
         assertThat(last().header("Content-Type")).startsWith("application/x-www-form-urlencoded");
@@ -90,7 +94,7 @@ class WritePathTest {
     @Order(4)
     void ndjsonBatchIsForwardedAsNdjson() {
         String ndjson = ACTION + "\n" + ACTION + "\n";
-        given().contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8)).post("/api/actions/batch")
+        asAnalyst().contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8)).post("/api/actions/batch")
                 .then().statusCode(200).body("accepted", equalTo(2));
         assertThat(last().path()).isEqualTo("/actions/batch");
         assertThat(last().header("Content-Type")).startsWith("application/x-ndjson");
@@ -99,8 +103,18 @@ class WritePathTest {
 
     @Test
     @Order(5)
+    void theAuditTrailIsForwardedWithItsFiltersAndTheAdminsToken() {
+        io.restassured.RestAssured.given().auth().oauth2(TestTokens.admin()).get("/api/audit?principal=ana&limit=10")
+                .then().statusCode(200).body("items[0].principal.subject", equalTo("ana"));
+        assertThat(last().path()).isEqualTo("/audit");
+        assertThat(last().query()).contains("principal=ana").contains("limit=10");
+        assertThat(last().header("Authorization")).isEqualTo("Bearer " + TestTokens.admin());
+    }
+
+    @Test
+    @Order(5)
     void retractIsForwarded() {
-        given().contentType("application/json").body("{\"reason\":\"duplicate\"}")
+        asAnalyst().contentType("application/json").body("{\"reason\":\"duplicate\"}")
                 .post("/api/actions/" + UpstreamStub.ACTION_ID + "/retract").then().statusCode(202);
         assertThat(last().path()).isEqualTo("/actions/" + UpstreamStub.ACTION_ID + "/retract");
         assertThat(last().text()).isEqualTo("{\"reason\":\"duplicate\"}");
@@ -109,10 +123,10 @@ class WritePathTest {
     @Test
     @Order(6)
     void anActionNotScoredYetComesFromTheEventsServiceWithoutScore() {
-        given().get("/api/actions/" + UpstreamStub.ACTION_ID).then().statusCode(200)
+        asAnalyst().get("/api/actions/" + UpstreamStub.ACTION_ID).then().statusCode(200)
                 .body("action.title", equalTo("stubbed")).body("source", equalTo("events-service"))
                 .body("score", org.hamcrest.Matchers.nullValue());
-        given().get("/api/actions?country=HN&type=EXTRADITION").then().statusCode(200)
+        asAnalyst().get("/api/actions?country=HN&type=EXTRADITION").then().statusCode(200)
                 .body("items[0].id", equalTo(UpstreamStub.ACTION_ID));
         assertThat(last().query()).contains("country=HN").contains("type=EXTRADITION");
     }
@@ -120,8 +134,8 @@ class WritePathTest {
     @Test
     @Order(7)
     void previewAndModelAreForwardedToTheScoringService() {
-        given().get("/api/model").then().statusCode(200).body("modelVersion", equalTo("stub-1"));
-        given().contentType("application/json").body(ACTION).post("/api/score-preview").then().statusCode(200)
+        asAnalyst().get("/api/model").then().statusCode(200).body("modelVersion", equalTo("stub-1"));
+        asAnalyst().contentType("application/json").body(ACTION).post("/api/score-preview").then().statusCode(200)
                 .body("overall", equalTo(12));
         assertThat(last().path()).isEqualTo("/score-preview");
         assertThat(last().text()).isEqualTo(ACTION);
@@ -133,7 +147,7 @@ class WritePathTest {
         UpstreamStub.stopServer();
         try {
             long start = System.nanoTime();
-            given().contentType("application/json").body(ACTION).post("/api/actions")
+            asAnalyst().contentType("application/json").body(ACTION).post("/api/actions")
                     .then().statusCode(503)
                     .contentType(startsWith("application/problem+json"))
                     .header("Retry-After", notNullValue())
@@ -144,8 +158,8 @@ class WritePathTest {
             assertThat(millis).isLessThan(2_000);
 
             // reads that need the events service say so too; the score store answers on its own
-            given().get("/api/actions?country=HN").then().statusCode(503).header("Retry-After", notNullValue());
-            given().get("/api/aggregates?groupBy=country").then().statusCode(200);
+            asAnalyst().get("/api/actions?country=HN").then().statusCode(503).header("Retry-After", notNullValue());
+            asAnalyst().get("/api/aggregates?groupBy=country").then().statusCode(200);
         } finally {
             UpstreamStub.startServer();
         }

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Gives a {@code @QuarkusTest} real infrastructure: the run's Kafka broker and, when the
  * resource argument {@code schema} names the service's schema, a PostgreSQL schema of the run's
- * own (dropped when the application stops). Use with
+ * own (dropped when the application stops), and trust in the tokens of {@link TestTokens}. Use with
  * {@code @WithTestResource(value = BalloonInfrastructure.class, initArgs = @ResourceArg(name = "schema", value = "events"))}.
  */
 public class BalloonInfrastructure implements QuarkusTestResourceLifecycleManager {
@@ -23,6 +23,8 @@ public class BalloonInfrastructure implements QuarkusTestResourceLifecycleManage
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(LocalKafka.get().config());
         config.put("quarkus.devservices.enabled", "false");
+        // the services under test trust the test JVM's own signing key (TestTokens)
+        config.put("mp.jwt.verify.publickey.location", TestTokens.publicKeyLocation());
         if (schema != null) {
             LocalPostgres.dropSchema(schema);
             config.putAll(LocalPostgres.config(schema));

@@ -27,7 +27,15 @@ public final class SseClient implements AutoCloseable {
     private volatile InputStream body;
 
     public SseClient(String url, String lastEventId) {
+        this(url, lastEventId, null);
+    }
+
+    /** With {@code bearerToken} (when not null) as the Authorization of the stream request. */
+    public SseClient(String url, String lastEventId, String bearerToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

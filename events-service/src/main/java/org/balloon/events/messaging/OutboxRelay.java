@@ -283,6 +283,9 @@ public class OutboxRelay implements OutboxSignal {
         if (row.traceparent != null) {
             record.headers().add(Topics.HEADER_TRACEPARENT, row.traceparent.getBytes(StandardCharsets.UTF_8));
         }
+        if (row.principal != null) {
+            record.headers().add(Topics.HEADER_PRINCIPAL, row.principal.getBytes(StandardCharsets.UTF_8));
+        }
         return record;
     }
 

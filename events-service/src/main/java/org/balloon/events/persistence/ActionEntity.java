@@ -56,6 +56,19 @@ public class ActionEntity extends PanacheEntityBase {
     @Column(name = "retraction_reason", length = 1000)
     public String retractionReason;
 
+    /** Who submitted it: the token's subject and name (null for actions from before access control). */
+    @Column(name = "submitted_by_subject")
+    public String submittedBySubject;
+
+    @Column(name = "submitted_by_name")
+    public String submittedByName;
+
+    @Column(name = "retracted_by_subject")
+    public String retractedBySubject;
+
+    @Column(name = "retracted_by_name")
+    public String retractedByName;
+
     /** targetOrganizations, case-folded, for the organization filter. */
     @ElementCollection
     @CollectionTable(name = "action_organization", joinColumns = @JoinColumn(name = "action_id"))

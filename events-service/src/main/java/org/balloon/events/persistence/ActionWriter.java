@@ -20,11 +20,12 @@ import org.balloon.events.domain.NewAction;
 public class ActionWriter {
 
     private static final String INSERT_ACTIONS = """
-            INSERT INTO policy_action (id, received_at, schema_version, title, type, target_country, occurred_on, payload)
+            INSERT INTO policy_action (id, received_at, schema_version, title, type, target_country, occurred_on, payload,
+                                       submitted_by_subject, submitted_by_name)
             SELECT u.id::uuid, u.received_at::timestamptz, u.schema_version::integer, u.title, u.type, u.target_country,
-                   u.occurred_on::date, u.payload
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                 AS u(id, received_at, schema_version, title, type, target_country, occurred_on, payload)
+                   u.occurred_on::date, u.payload, u.subject, u.name
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                 AS u(id, received_at, schema_version, title, type, target_country, occurred_on, payload, subject, name)
             """;
 
     private static final String INSERT_ORGANIZATIONS = """
@@ -35,10 +36,10 @@ public class ActionWriter {
 
     // ordinality keeps the outbox sequence in intake order
     private static final String INSERT_OUTBOX = """
-            INSERT INTO outbox_record (seq, action_id, payload, traceparent, created_at)
-            SELECT nextval('outbox_seq'), u.action_id::uuid, u.payload, u.traceparent, u.created_at::timestamptz
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
-                 AS u(action_id, payload, traceparent, created_at, ord)
+            INSERT INTO outbox_record (seq, action_id, payload, traceparent, principal, created_at)
+            SELECT nextval('outbox_seq'), u.action_id::uuid, u.payload, u.traceparent, u.principal, u.created_at::timestamptz
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                 AS u(action_id, payload, traceparent, principal, created_at, ord)
             ORDER BY u.ord
             """;
 
@@ -54,7 +55,7 @@ public class ActionWriter {
             return;
         }
         int n = actions.size();
-        String[][] a = new String[8][n];
+        String[][] a = new String[10][n];
         String[] outboxTrace = new String[n];
         List<String> orgActions = new ArrayList<>();
         List<String> orgKeys = new ArrayList<>();
@@ -69,6 +70,8 @@ public class ActionWriter {
             a[5][i] = x.targetCountry();
             a[6][i] = x.occurredOn().toString();
             a[7][i] = x.payload();
+            a[8][i] = x.submittedBySubject();
+            a[9][i] = x.submittedByName();
             outboxTrace[i] = x.traceparent();
             for (String key : x.organizationKeys()) {
                 orgActions.add(id);
@@ -93,7 +96,8 @@ public class ActionWriter {
                 ps.setArray(1, c.createArrayOf("text", a[0]));
                 ps.setArray(2, c.createArrayOf("text", a[7]));
                 ps.setArray(3, c.createArrayOf("text", outboxTrace));
-                ps.setArray(4, c.createArrayOf("text", a[1]));
+                ps.setArray(4, c.createArrayOf("text", a[8]));
+                ps.setArray(5, c.createArrayOf("text", a[1]));
                 ps.executeUpdate();
             }
         } catch (SQLException e) {

@@ -33,6 +33,10 @@ public class OutboxEntity extends PanacheEntityBase {
     @Column(length = 128)
     public String traceparent;
 
+    /** The subject of who caused the record, published as the balloon-principal header. */
+    @Column(length = 255)
+    public String principal;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -45,8 +49,9 @@ public class OutboxEntity extends PanacheEntityBase {
     @Column(name = "kafka_offset")
     public Long kafkaOffset;
 
-    public static OutboxEntity of(UUID actionId, String payload, String traceparent, Instant createdAt) {
+    public static OutboxEntity of(UUID actionId, String payload, String traceparent, String principal, Instant createdAt) {
         OutboxEntity o = new OutboxEntity();
+        o.principal = principal;
         o.actionId = actionId;
         o.payload = payload;
         o.traceparent = traceparent;

@@ -2,6 +2,8 @@ package org.balloon.events.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +20,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.balloon.access.Caller;
+import org.balloon.access.Roles;
 import org.balloon.contracts.ActionType;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.events.domain.AcceptedAction;
@@ -68,10 +72,12 @@ public class ActionResource {
     private final BodyLimits limits;
     private final IntakeMetrics metrics;
     private final int maxBatchItems;
+    private final SecurityIdentity identity;
 
     public ActionResource(SubmissionReader reader, IntakeService intake, ActionQueries queries,
             RetractionService retractions, BodyLimits limits, IntakeMetrics metrics,
-            @ConfigProperty(name = "balloon.intake.max-batch-items") int maxBatchItems) {
+            @ConfigProperty(name = "balloon.intake.max-batch-items") int maxBatchItems, SecurityIdentity identity) {
+        this.identity = identity;
         this.reader = reader;
         this.intake = intake;
         this.queries = queries;
@@ -84,6 +90,7 @@ public class ActionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Submit one policy action",
             description = "Validates the action against the contract, stores it and queues it for publishing on "
                     + "balloon.policy-actions.v1 (transactional outbox). id, receivedAt and schemaVersion are set by the "
@@ -119,7 +126,8 @@ public class ActionResource {
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             throw InvalidRequestException.of("Idempotency-Key", "must be 1-255 visible ASCII characters");
         }
-        AcceptedAction accepted = intake.submit(reader.toSubmission(reader.parse(body)), idempotencyKey, trace(traceparent));
+        AcceptedAction accepted = intake.submit(reader.toSubmission(reader.parse(body)), idempotencyKey, trace(traceparent),
+                Caller.of(identity));
         if (!accepted.replayed()) {
             metrics.accepted("single", 1);
         }
@@ -136,6 +144,7 @@ public class ActionResource {
     @Path("/batch")
     @Consumes({MediaType.APPLICATION_JSON, NDJSON})
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Submit many policy actions (JSON array or NDJSON)",
             description = "Up to balloon.intake.max-batch-items (10 000) actions, body up to balloon.intake.max-batch-bytes "
                     + "(16 MiB). Every item is checked on its own: valid ones are stored (in chunks, one transaction per "
@@ -165,7 +174,7 @@ public class ActionResource {
         limits.check("/actions/batch", body.length);
         boolean ndjson = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(NDJSON);
         List<BatchItem> items = ndjson ? ndjsonItems(body) : arrayItems(body);
-        List<AcceptedAction> stored = intake.submitBatch(items, trace(traceparent));
+        List<AcceptedAction> stored = intake.submitBatch(items, trace(traceparent), Caller.of(identity));
         List<BatchResponse.Item> results = new ArrayList<>(items.size());
         int accepted = 0;
         for (BatchItem item : items) {
@@ -185,7 +194,9 @@ public class ActionResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One action as stored and published, with its retraction state")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "One action as stored and published, with its retraction state",
+            description = "Admins also see who submitted it (submittedBy) and who retracted it (retractedBy).")
     @APIResponse(responseCode = "200", description = "the stored PolicyAction JSON plus retracted (retractedAt, retractionReason)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyAction.class),
                     examples = @ExampleObject(name = "action", value = Examples.STORED_ACTION)))
@@ -195,11 +206,12 @@ public class ActionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unavailable", value = Examples.UNAVAILABLE)))
     public ObjectNode get(@RestPath String id) {
-        return queries.find(uuid(id)).orElseThrow(() -> new ActionNotFoundException(id));
+        return queries.find(uuid(id), identity.hasRole(Roles.ADMIN)).orElseThrow(() -> new ActionNotFoundException(id));
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List actions, newest first (occurredOn, then receivedAt), filtered and paged",
             description = "Filters combine with AND. from/to are inclusive ISO dates on occurredOn; organization matches one "
                     + "of targetOrganizations, case-insensitively. Retracted actions are left out unless includeRetracted=true. "
@@ -275,8 +287,9 @@ public class ActionResource {
     @Path("/{id}/retract")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Retract an action",
-            description = "Marks the action retracted (it stays in the record) and publishes a tombstone (null value, key = id) "
+            description = "Analysts retract the actions they submitted, admins any action. Marks the action retracted (it stays in the record) and publishes a tombstone (null value, key = id) "
                     + "after the action's own record. Retracting again answers the first retraction and publishes nothing.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RetractRequest.class), examples = @ExampleObject(name = "reason", value = Examples.RETRACT)))
@@ -299,7 +312,8 @@ public class ActionResource {
         limits.check("/actions/retract", body.length);
         UUID actionId = uuid(id);
         RetractRequest request = reader.toRecord(reader.parse(body), RetractRequest.class);
-        Retraction r = retractions.retract(actionId, request.reason().strip(), trace(traceparent));
+        Retraction r = retractions.retract(actionId, request.reason().strip(), trace(traceparent),
+                Caller.of(identity), identity.hasRole(Roles.ADMIN));
         return RestResponse.status(RestResponse.Status.ACCEPTED, new RetractResponse(r.id(), r.retractedAt(), r.alreadyRetracted()));
     }
 

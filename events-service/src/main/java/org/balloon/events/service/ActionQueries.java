@@ -36,9 +36,23 @@ public class ActionQueries {
         this.mapper = mapper;
     }
 
+    /** One action; with {@code withPrincipals} (admins), also who submitted and who retracted it. */
     @Transactional
-    public Optional<ObjectNode> find(UUID id) {
-        return ActionEntity.<ActionEntity>findByIdOptional(id).map(this::view);
+    public Optional<ObjectNode> find(UUID id, boolean withPrincipals) {
+        return ActionEntity.<ActionEntity>findByIdOptional(id).map(a -> {
+            ObjectNode node = view(a);
+            if (withPrincipals) {
+                principal(node, "submittedBy", a.submittedBySubject, a.submittedByName);
+                principal(node, "retractedBy", a.retractedBySubject, a.retractedByName);
+            }
+            return node;
+        });
+    }
+
+    private static void principal(ObjectNode node, String field, String subject, String name) {
+        if (subject != null) {
+            node.putObject(field).put("subject", subject).put("name", name);
+        }
     }
 
     @Transactional

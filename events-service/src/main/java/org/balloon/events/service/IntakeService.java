@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.balloon.access.Caller;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.events.domain.AcceptedAction;
 import org.balloon.events.domain.BatchItem;
@@ -55,7 +56,7 @@ public class IntakeService {
     }
 
     /** Stores one action; with an Idempotency-Key already seen for the same body, returns the original instead. */
-    public AcceptedAction submit(Submission submission, String idempotencyKey, String traceparent) {
+    public AcceptedAction submit(Submission submission, String idempotencyKey, String traceparent, Caller caller) {
         AcceptedAction accepted = QuarkusTransaction.requiringNew().call(() -> {
             UUID id = UUID.randomUUID();
             Instant now = now();
@@ -70,7 +71,7 @@ public class IntakeService {
                     return new AcceptedAction(original.id, original.receivedAt, true);
                 }
             }
-            store(submission.action(), id, now, traceparent);
+            store(submission.action(), id, now, traceparent, caller);
             return new AcceptedAction(id, now, false);
         });
         if (!accepted.replayed()) {
@@ -85,7 +86,7 @@ public class IntakeService {
      *
      * @return the accepted actions, aligned with {@code items} (null where an item was invalid)
      */
-    public List<AcceptedAction> submitBatch(List<BatchItem> items, String traceparent) {
+    public List<AcceptedAction> submitBatch(List<BatchItem> items, String traceparent, Caller caller) {
         List<AcceptedAction> results = new ArrayList<>(items.size());
         items.forEach(i -> results.add(null));
         List<BatchItem> valid = items.stream().filter(BatchItem::isValid).toList();
@@ -96,7 +97,7 @@ public class IntakeService {
             List<AcceptedAction> stored = new ArrayList<>(chunk.size());
             for (BatchItem item : chunk) {
                 UUID id = UUID.randomUUID();
-                rows.add(newAction(item.submission().action(), id, now, traceparent));
+                rows.add(newAction(item.submission().action(), id, now, traceparent, caller));
                 stored.add(new AcceptedAction(id, now, false));
             }
             // the JSON is written before the transaction opens: the transaction only holds the inserts
@@ -109,18 +110,18 @@ public class IntakeService {
         return results;
     }
 
-    private void store(PolicyAction submitted, UUID id, Instant receivedAt, String traceparent) {
-        writer.insert(List.of(newAction(submitted, id, receivedAt, traceparent)));
+    private void store(PolicyAction submitted, UUID id, Instant receivedAt, String traceparent, Caller caller) {
+        writer.insert(List.of(newAction(submitted, id, receivedAt, traceparent, caller)));
     }
 
-    private NewAction newAction(PolicyAction submitted, UUID id, Instant receivedAt, String traceparent) {
+    private NewAction newAction(PolicyAction submitted, UUID id, Instant receivedAt, String traceparent, Caller caller) {
         Set<String> organizationKeys = new LinkedHashSet<>();
         if (submitted.targetOrganizations() != null) {
             submitted.targetOrganizations().forEach(o -> organizationKeys.add(organizationKey(o)));
         }
         return new NewAction(id, receivedAt, PolicyAction.SCHEMA_VERSION, submitted.title(), submitted.type(),
                 submitted.targetCountry(), submitted.occurredOn(), publishedJson(submitted, id, receivedAt), organizationKeys,
-                traceparent);
+                traceparent, caller.subject(), caller.name());
     }
 
     /** The JSON that is stored and published: the submission plus id, schemaVersion and receivedAt, in the contract's mapping. */

@@ -7,9 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The scoring service's model and preview endpoints, forwarded as raw requests and responses. */
+// the caller's Authorization goes on (org.eclipse.microprofile.rest.client.propagateHeaders)
+@RegisterClientHeaders
 @RegisterRestClient(configKey = "scoring")
 @Produces(MediaType.WILDCARD)
 public interface ScoringClient {

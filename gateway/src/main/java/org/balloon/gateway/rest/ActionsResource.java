@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.balloon.access.Roles;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.gateway.domain.StoredScore;
 import org.balloon.gateway.persistence.ScoreStore;
@@ -67,6 +69,7 @@ public class ActionsResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Submit one policy action",
             description = "Validated and stored by the events service, then scored asynchronously: the score "
                     + "appears on the stream and under /api/scores/{id} within moments. With an Idempotency-Key, "
@@ -104,6 +107,7 @@ public class ActionsResource {
     @Path("/batch")
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Submit many policy actions",
             description = "A JSON array or NDJSON (application/x-ndjson, one action per line). Every item is "
                     + "validated on its own: valid ones are accepted, invalid ones are reported with their problems.")
@@ -138,8 +142,9 @@ public class ActionsResource {
     @Path("/{id}/retract")
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Retract an action",
-            description = "The action is withdrawn: its score leaves every aggregate, query and replay shortly after.")
+            description = "Analysts retract the actions they submitted (403 for another's), admins any action. The action is withdrawn: its score leaves every aggregate, query and replay shortly after.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApiDocs.Retraction.class),
             examples = @ExampleObject(name = "duplicate", value = "{\"reason\":\"entered twice\"}")))
@@ -158,6 +163,7 @@ public class ActionsResource {
     @GET
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "An action and its latest score",
             description = "The action comes from the events service (with its retraction state); the score from the "
                     + "gateway's store (absent until scored). When the events service is unavailable the action is "
@@ -195,6 +201,7 @@ public class ActionsResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List actions, newest first",
             description = "Listed by the events service (the record of truth, so actions not scored yet are included) "
                     + "and paged with its page token; each item carries its latest score summary from the gateway's store.")

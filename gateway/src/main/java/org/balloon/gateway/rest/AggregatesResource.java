@@ -1,5 +1,6 @@
 package org.balloon.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.balloon.access.Roles;
 import org.balloon.gateway.domain.Aggregates;
 import org.balloon.gateway.domain.GroupBy;
 import org.balloon.gateway.domain.ScoreFilter;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/aggregates")
 @Tag(name = "scores")
 @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+@RolesAllowed(Roles.VIEWER)
 public class AggregatesResource {
 
     private static final String GROUPS = Arrays.stream(GroupBy.values()).map(GroupBy::parameter)

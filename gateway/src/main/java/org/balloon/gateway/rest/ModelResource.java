@@ -1,5 +1,6 @@
 package org.balloon.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.balloon.access.Roles;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.gateway.service.ScoringForwarder;
@@ -34,6 +36,7 @@ public class ModelResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/model")
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     @Operation(summary = "The active scoring model",
@@ -52,6 +55,7 @@ public class ModelResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ANALYST)
     @Path("/score-preview")
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})

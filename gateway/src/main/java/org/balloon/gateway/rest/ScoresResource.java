@@ -3,6 +3,7 @@ package org.balloon.gateway.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import org.balloon.access.Roles;
 import org.balloon.contracts.ActionScore;
 import org.balloon.gateway.domain.ScoreFilter;
 import org.balloon.gateway.domain.StoredScore;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/scores")
 @Tag(name = "scores")
 @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+@RolesAllowed(Roles.VIEWER)
 public class ScoresResource {
 
     static final String SCORE_EXAMPLE = """

@@ -1,6 +1,9 @@
 package org.balloon.gateway.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -10,6 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.balloon.access.Quotas;
+import org.balloon.access.Roles;
 import org.balloon.gateway.domain.ScoreFilter;
 import org.balloon.gateway.service.ScoreBroadcaster;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,14 +33,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StreamResource {
 
     private final ScoreBroadcaster broadcaster;
+    private final Quotas quotas;
+    private final SecurityIdentity identity;
 
-    public StreamResource(ScoreBroadcaster broadcaster) {
+    public StreamResource(ScoreBroadcaster broadcaster, Quotas quotas, SecurityIdentity identity) {
         this.broadcaster = broadcaster;
+        this.quotas = quotas;
+        this.identity = identity;
     }
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Live stream of new scores (Server-Sent Events)",
             description = "Each `score` event carries an ActionScore as data and the store's sequence as id. Reconnect "
                     + "with the Last-Event-ID header (browsers do it by themselves) or `lastEventId` to receive every "
@@ -56,6 +67,7 @@ public class StreamResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public void streamScores(
             @Context SseEventSink sink,
+            @Context RoutingContext http,
             @Context Sse sse,
             @HeaderParam("Last-Event-ID") @Parameter(description = "resume after this event id", example = "42") String lastEventIdHeader,
             @QueryParam("lastEventId") @Parameter(description = "resume after this event id (for clients that cannot set headers)", example = "42") String lastEventId,
@@ -66,6 +78,14 @@ public class StreamResource {
         ScoreFilter filter = Params.filter(country, type, null, null, null, null, minOverall, null);
         Long header = Params.sequence("Last-Event-ID", lastEventIdHeader);
         Long resumeFrom = header != null ? header : Params.sequence("lastEventId", lastEventId);
+        // a stream holds one of its caller's slots until the response ends, however it ends
+        Runnable release = quotas.openStream(identity, http.request());
+        AtomicBoolean released = new AtomicBoolean();
+        http.addEndHandler(done -> {
+            if (released.compareAndSet(false, true)) {
+                release.run();
+            }
+        });
         broadcaster.open(sink, sse, filter, resumeFrom);
     }
 }

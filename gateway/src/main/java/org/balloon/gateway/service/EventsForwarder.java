@@ -67,6 +67,17 @@ public class EventsForwarder {
                 q.pageToken(), traceparent));
     }
 
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 150, jitter = 50, abortOn = org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    public UpstreamResponse audit(AuditQuery q, String traceparent) {
+        return UpstreamResponse.of(client.audit(q.principal(), q.from(), q.to(), q.limit(), q.pageToken(), traceparent));
+    }
+
+    /** The audit filters, passed to the events service as given (it validates them). */
+    public record AuditQuery(String principal, String from, String to, String limit, String pageToken) {
+    }
+
     /** The list filters, passed to the events service as given (it validates them). */
     public record ListQuery(String country, String type, String organization, String from, String to, String limit,
             String pageToken) {

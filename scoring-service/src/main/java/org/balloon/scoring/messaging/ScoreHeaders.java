@@ -26,11 +26,12 @@ public final class ScoreHeaders {
     private ScoreHeaders() {
     }
 
-    /** Headers of a score (or score tombstone): action id, the incoming traceparent if any, the model version. */
+    /** Headers of a score (or score tombstone): action id, the incoming traceparent and principal if any, the model version. */
     public static Headers forScore(String actionId, Headers incoming, String modelVersion) {
         RecordHeaders h = new RecordHeaders();
         put(h, Topics.HEADER_ACTION_ID, actionId);
         copy(incoming, h, Topics.HEADER_TRACEPARENT);
+        copy(incoming, h, Topics.HEADER_PRINCIPAL);
         put(h, MODEL_VERSION, modelVersion);
         return h;
     }

@@ -1,11 +1,13 @@
 package org.balloon.scoring.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.balloon.access.Roles;
 import org.balloon.contracts.Band;
 import org.balloon.contracts.Criterion;
 import org.balloon.scoring.engine.CountryTable;
@@ -32,6 +34,7 @@ public class ModelResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "The active model",
             description = "Version (declared version + hash of weights, cut-offs, rules and country table), the eight "
                     + "criteria with their weights, the bands' cut-offs, and every rule with its points, condition and the "

@@ -3,6 +3,7 @@ package org.balloon.scoring.rest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.balloon.access.Roles;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.scoring.messaging.FieldNames;
@@ -35,6 +37,7 @@ public class PreviewResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ANALYST)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Score an action with the active model",

@@ -43,11 +43,14 @@ class ActionStreamTest {
     void anActionComesOutScoredInTheContractsJsonWithItsHeaders() throws Exception {
         PolicyAction action = StreamFixture.newAction();
         String id = action.id().toString();
-        stream.publish(action, Map.of(Topics.HEADER_ACTION_ID, id, Topics.HEADER_TRACEPARENT, TRACEPARENT));
+        stream.publish(action, Map.of(Topics.HEADER_ACTION_ID, id, Topics.HEADER_TRACEPARENT, TRACEPARENT,
+                Topics.HEADER_PRINCIPAL, "ana"));
 
         try (TopicReader scores = TopicReader.of(Topics.ACTION_SCORES)) {
             ConsumerRecord<String, String> r = scores.awaitMatching(x -> id.equals(x.key()), 1, WAIT).get(0);
             assertThat(StreamFixture.schemaErrors(r.value())).isEmpty();
+            // the submitter travels on with the score
+            assertThat(header(r, Topics.HEADER_PRINCIPAL)).isEqualTo("ana");
             ActionScore score = StreamFixture.JSON.readValue(r.value(), ActionScore.class);
             assertThat(score.actionId()).isEqualTo(action.id());
             assertThat(score.action()).isEqualTo(action);

@@ -3,6 +3,7 @@ package org.balloon.scoring.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.balloon.testsupport.Authorized.asAnalyst;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,7 +32,7 @@ class ModelAndPreviewTest {
 
     @Test
     void theModelListsVersionCriteriaWeightsBandsAndEveryRuleWithItsRationale() {
-        String body = given().accept(ContentType.JSON).get("/model").then().statusCode(200)
+        String body = asAnalyst().accept(ContentType.JSON).get("/model").then().statusCode(200)
                 .body("modelVersion", matchesPattern("2026\\.1\\+[0-9a-f]{8}"))
                 .body("declaredVersion", equalTo("2026.1"))
                 .body("criteria.criterion", containsInAnyOrder("DEMAND_UNTOUCHED", "FRAGMENTATION_RISK",
@@ -50,7 +51,7 @@ class ModelAndPreviewTest {
     @Test
     void aPreviewAnswersTheScoreAndPublishesNothing() {
         PolicyAction action = ActionBuilder.from(ArticleActions.elChapoCapture().build()).id(UUID.randomUUID()).build();
-        given().contentType(ContentType.JSON).body(StreamFixture.json(action)).post("/score-preview").then()
+        asAnalyst().contentType(ContentType.JSON).body(StreamFixture.json(action)).post("/score-preview").then()
                 .statusCode(200)
                 .body("actionId", equalTo(action.id().toString()))
                 .body("criteria", hasSize(8))
@@ -69,7 +70,7 @@ class ModelAndPreviewTest {
         String json = """
                 {"title":"Proposed strike","type":"MILITARY_STRIKE","targetCountry":"VE","occurredOn":"2026-02-01",
                  "stage":"PROPOSED","lethalForce":true,"partnerConsent":"NONE"}""";
-        given().contentType(ContentType.JSON).body(json).post("/score-preview").then().statusCode(200)
+        asAnalyst().contentType(ContentType.JSON).body(json).post("/score-preview").then().statusCode(200)
                 .body("actionId", nullValue())
                 .body("scoredAt", notNullValue())
                 .body("criteria.find { it.criterion == 'SOVEREIGNTY_FRICTION' }.factors.rule", hasItem("SF-03"));
@@ -80,7 +81,7 @@ class ModelAndPreviewTest {
         String json = """
                 {"title":"","type":"MILITARY_STRIKE","targetCountry":"ZZ","occurredOn":"2024-05-10","demandSideShare":1.5,
                  "agencies":["DOD",null]}""";
-        given().contentType(ContentType.JSON).body(json).post("/score-preview").then().statusCode(400)
+        asAnalyst().contentType(ContentType.JSON).body(json).post("/score-preview").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("type", notNullValue())
@@ -91,13 +92,13 @@ class ModelAndPreviewTest {
 
     @Test
     void anUnreadableActionIsA400ProblemNamingTheField() {
-        given().contentType(ContentType.JSON).body("{\"title\":\"x\",\"type\":\"NOT_A_TYPE\",\"targetCountry\":\"CO\",\"occurredOn\":\"2024-05-10\"}")
+        asAnalyst().contentType(ContentType.JSON).body("{\"title\":\"x\",\"type\":\"NOT_A_TYPE\",\"targetCountry\":\"CO\",\"occurredOn\":\"2024-05-10\"}")
                 .post("/score-preview").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("type"));
-        given().contentType(ContentType.JSON).body("{\"title\":\"x\",\"lethalforce\":true}")
+        asAnalyst().contentType(ContentType.JSON).body("{\"title\":\"x\",\"lethalforce\":true}")
                 .post("/score-preview").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("lethalforce"));
-        given().contentType(ContentType.JSON).body("{\"title\": 42, \"type\": ")
+        asAnalyst().contentType(ContentType.JSON).body("{\"title\": 42, \"type\": ")
                 .post("/score-preview").then().statusCode(400).contentType("application/problem+json")
                 .body("errors", hasSize(1));
     }

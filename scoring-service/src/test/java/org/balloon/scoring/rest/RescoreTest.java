@@ -1,8 +1,8 @@
 package org.balloon.scoring.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.balloon.testsupport.Authorized.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -42,14 +42,17 @@ class RescoreTest {
             String first = scores.awaitMatching(r -> liveId.equals(r.key()), 1, WAIT).get(0).value();
             scores.awaitMatching(r -> retractedId.equals(r.key()), 2, WAIT);
 
-            String location = given().post("/admin/rescore").then().statusCode(202)
+            // one job at a time: let any earlier job of this test JVM finish first
+            await().atMost(WAIT).until(() -> asAdmin().get("/admin/rescore").then().statusCode(200).extract().jsonPath()
+                    .getList("state", String.class).stream().noneMatch(s -> s.equals("QUEUED") || s.equals("RUNNING")));
+            String location = asAdmin().post("/admin/rescore").then().statusCode(202)
                     .header("Location", notNullValue())
                     .body("groupId", startsWith("balloon-scoring-rescore-"))
                     .body("modelVersion", notNullValue())
                     .extract().header("Location");
             await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(() ->
-                    "COMPLETED".equals(given().get(location).then().statusCode(200).extract().path("state")));
-            JsonPath job = given().get(location).then().extract().jsonPath();
+                    "COMPLETED".equals(asAdmin().get(location).then().statusCode(200).extract().path("state")));
+            JsonPath job = asAdmin().get(location).then().extract().jsonPath();
             assertThat(job.getLong("scored")).isPositive();
             assertThat(job.getLong("retracted")).isPositive();
             assertThat(job.getLong("recordsRead")).isGreaterThanOrEqualTo(3);
@@ -63,8 +66,30 @@ class RescoreTest {
     }
 
     @Test
+    void aSecondRescoreWhileOneRunsIsA409NamingTheRunningJob() {
+        String first = null;
+        String second = null;
+        // two requests back to back: whichever comes second meets the first still queued or running
+        // (a job reads the whole topic; unless it finished in between, which would make both 202)
+        for (int attempt = 0; attempt < 5 && second == null; attempt++) {
+            await().atMost(WAIT).until(() -> asAdmin().get("/admin/rescore").then().extract().jsonPath()
+                    .getList("state", String.class).stream().noneMatch(s -> s.equals("QUEUED") || s.equals("RUNNING")));
+            first = asAdmin().post("/admin/rescore").then().statusCode(202).extract().path("jobId");
+            io.restassured.response.Response again = asAdmin().post("/admin/rescore");
+            if (again.statusCode() == 409) {
+                second = again.then().contentType("application/problem+json").body("status", equalTo(409))
+                        .extract().path("jobId");
+                assertThat(again.header("Location")).endsWith("/admin/rescore/" + first);
+            } else {
+                assertThat(again.statusCode()).isEqualTo(202);
+            }
+        }
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
     void anUnknownJobIsA404Problem() {
-        given().get("/admin/rescore/" + UUID.randomUUID()).then().statusCode(404)
+        asAdmin().get("/admin/rescore/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
     }
 }
