@@ -23,6 +23,12 @@ import org.balloon.contracts.validation.PlausibleDate;
  * in a submission they are absent. Every optional field may be {@code null}, which means
  * "not stated" (not "false" or "zero").
  *
+ * <p>Added for model 2026.2, optional and additive (absent = not stated): {@code partnerOfficialTarget}
+ * (is the target a serving or former official of the partner state? e.g. {@code FORMER_OFFICIAL} for
+ * the 2020 arrest of Mexico's former defence secretary Salvador Cienfuegos in Los Angeles) and
+ * {@code partnerInformedBeforehand} (was the partner state told before the action? e.g. {@code false}
+ * for that arrest, of which Mexico's government said it had not been told).
+ *
  * <p>The constraints are DESIGN.md's, declared here once so that every service that accepts an
  * action (intake, preview, the stream's own check) applies the same ones.
  */
@@ -50,8 +56,27 @@ public record PolicyAction(
         @PositiveOrZero Double budgetUsd,
         @PositiveOrZero @Max(1200) Integer durationMonths,
         LegalBasis legalBasis,
-        @Size(max = 50) List<@NotNull @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String> sources) {
+        @Size(max = 50) List<@NotNull @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String> sources,
+        PartnerOfficialTarget partnerOfficialTarget,
+        Boolean partnerInformedBeforehand) {
 
     /** The version of this record's JSON shape; bumped on any incompatible change. */
     public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * The fields DESIGN.md lists (the shape before model 2026.2 added {@code partnerOfficialTarget}
+     * and {@code partnerInformedBeforehand}); the added fields stay "not stated". Kept so that code
+     * written against that shape still compiles: the additions are optional, as the contract requires.
+     */
+    public PolicyAction(UUID id, Integer schemaVersion, Instant receivedAt, String title, ActionType type,
+            String targetCountry, LocalDate occurredOn, String description, Stage stage, Agency leadAgency,
+            List<Agency> agencies, Theater theater, List<String> targetOrganizations, List<Substance> substances,
+            PartnerConsent partnerConsent, Boolean lethalForce, Integer fatalities, Boolean civilianHarmReported,
+            Double demandSideShare, Boolean alternativeLivelihoods, Double budgetUsd, Integer durationMonths,
+            LegalBasis legalBasis, List<String> sources) {
+        this(id, schemaVersion, receivedAt, title, type, targetCountry, occurredOn, description, stage, leadAgency,
+                agencies, theater, targetOrganizations, substances, partnerConsent, lethalForce, fatalities,
+                civilianHarmReported, demandSideShare, alternativeLivelihoods, budgetUsd, durationMonths, legalBasis,
+                sources, null, null);
+    }
 }

@@ -34,7 +34,9 @@ class ContractSchemasTest {
             "description", "stage", "leadAgency", "agencies", "theater", "targetOrganizations",
             "substances", "partnerConsent", "lethalForce", "fatalities", "civilianHarmReported",
             "demandSideShare", "alternativeLivelihoods", "budgetUsd", "durationMonths", "legalBasis",
-            "sources", "id", "receivedAt", "schemaVersion"));
+            "sources", "id", "receivedAt", "schemaVersion",
+            // optional, added for model 2026.2 (additive: absent = not stated)
+            "partnerOfficialTarget", "partnerInformedBeforehand"));
 
     /** Field names of the action score in DESIGN.md, plus the extra {@code action}. */
     static final Set<String> DESIGN_SCORE_FIELDS = new TreeSet<>(List.of(
@@ -54,7 +56,8 @@ class ContractSchemasTest {
                 Stage.COMPLETED, Agency.DOD, List.of(Agency.DOD, Agency.STATE), Theater.INTERNATIONAL_WATERS,
                 List.of("Tren de Aragua"), List.of(Substance.COCAINE), PartnerConsent.NONE, true, 11, false, 0.0,
                 false, 2_500_000.0, 1, LegalBasis.ARMED_CONFLICT_CLAIM,
-                List.of("https://www.cfr.org/article/how-us-failed-take-down-narco-terrorism"));
+                List.of("https://www.cfr.org/article/how-us-failed-take-down-narco-terrorism"),
+                PartnerOfficialTarget.NOT_AN_OFFICIAL, false);
     }
 
     static ActionScore fullScore() {
@@ -80,6 +83,18 @@ class ContractSchemasTest {
         assertThat(fieldNames(json)).isEqualTo(DESIGN_ACTION_FIELDS);
         assertThat(actionSchema.validate(json)).isEmpty();
         assertThat(mapper.treeToValue(json, PolicyAction.class)).isEqualTo(fullAction());
+    }
+
+    @Test
+    void anActionWrittenBeforeModel2026_2StillReadsAndLeavesTheNewFieldsNotStated() throws Exception {
+        ObjectNode json = mapper.valueToTree(fullAction());
+        json.remove("partnerOfficialTarget");
+        json.remove("partnerInformedBeforehand");
+        assertThat(actionSchema.validate(json)).isEmpty();
+        PolicyAction read = mapper.treeToValue(json, PolicyAction.class);
+        assertThat(read.partnerOfficialTarget()).isNull();
+        assertThat(read.partnerInformedBeforehand()).isNull();
+        assertThat(fieldNames(mapper.valueToTree(read))).doesNotContain("partnerOfficialTarget", "partnerInformedBeforehand");
     }
 
     @Test
@@ -110,6 +125,8 @@ class ContractSchemasTest {
             "fatalities that is text    | fatalities   | \"many\"",
             "lethal force as text       | lethalForce  | \"yes\"",
             "agency outside the enum    | agencies     | [\"NAVY\"]",
+            "official role outside enum | partnerOfficialTarget | \"MAYOR\"",
+            "informed as text           | partnerInformedBeforehand | \"yes\"",
     })
     void aSchemaInvalidActionFailsBothTheSchemaAndDeserialisation(String why, String field, String rawValue) throws Exception {
         ObjectNode json = mapper.valueToTree(fullAction());

@@ -10,6 +10,7 @@ import org.balloon.contracts.ActionType;
 import org.balloon.contracts.Agency;
 import org.balloon.contracts.LegalBasis;
 import org.balloon.contracts.PartnerConsent;
+import org.balloon.contracts.PartnerOfficialTarget;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.contracts.Stage;
 import org.balloon.contracts.Substance;
@@ -98,6 +99,31 @@ public final class ActionFacts {
     /** Acts physically on another state's ground, waters or airspace. */
     public boolean onForeignGround() {
         return foreign() && PHYSICAL_FOREIGN_THEATERS.contains(action.theater());
+    }
+
+    /** Aimed at another state than the US, wherever it is carried out (even on US soil). */
+    public boolean partnerState() {
+        return !"US".equals(action.targetCountry());
+    }
+
+    /** Carried out on the US side (theater US_DOMESTIC). */
+    public boolean atHome() {
+        return action.theater() == Theater.US_DOMESTIC;
+    }
+
+    /** The partner state was, by the action's own account, not told beforehand (null = not stated). */
+    public boolean partnerNotInformed() {
+        return Boolean.FALSE.equals(action.partnerInformedBeforehand());
+    }
+
+    /** The target is a serving or former official of the partner state. */
+    public boolean targetsPartnerOfficial() {
+        return action.partnerOfficialTarget() == PartnerOfficialTarget.SERVING_OFFICIAL
+                || action.partnerOfficialTarget() == PartnerOfficialTarget.FORMER_OFFICIAL;
+    }
+
+    public PartnerOfficialTarget partnerOfficialTarget() {
+        return action.partnerOfficialTarget();
     }
 
     public PartnerConsent consent() {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.balloon.contracts.ActionType;
 import org.balloon.contracts.Agency;
 import org.balloon.contracts.Criterion;
+import org.balloon.contracts.Stage;
 
 /**
  * BACKLASH: militarisation, civilian harm, alienation and recruitment. Lethal force and civilian
@@ -56,6 +57,17 @@ public final class Backlash extends CriterionModel {
                         rule("BA-08", -10, "type is ALTERNATIVE_DEVELOPMENT, DEMAND_REDUCTION or HARM_REDUCTION (mitigating)")
                                 .firesWhen(f -> f.typeIn(NON_PUNITIVE))
                                 .because("Development and public-health measures address the drivers the punitive framework leaves alone.", Passages.WITHOUT_DEMAND)
-                                .evidence(f -> "non-punitive action of type " + f.type())));
+                                .evidence(f -> "non-punitive action of type " + f.type()),
+                        // Calderón et al. (2015), Lindo & Padilla-Romo (2018): a removed kingpin raises homicides among
+                        // bystanders, not only traffickers, with no shot fired by the US and with the partner's consent
+                        rule("BA-09", 20, "LEADERSHIP_TARGETING at stage COMPLETED against a named organisation (leader removed, shot fired or not)")
+                                .firesWhen(f -> f.typeIs(ActionType.LEADERSHIP_TARGETING) && f.stage() == Stage.COMPLETED
+                                        && !f.organizations().isEmpty())
+                                .because("Removing a cartel's leader, even by a consented, non-lethal capture, raises homicides among the general population where the organisation operates.",
+                                        Passages.DECENTRALISED)
+                                .since(ModelRelease.LITERATURE, Literature.CALDERON_2015, Literature.LINDO_2018)
+                                .evidence(f -> "leader of " + ActionFacts.list(f.organizations()) + " removed in " + f.country()
+                                        + ": civilian homicides rise where the organisation operates ("
+                                        + Literature.CALDERON_2015.shortName() + "; " + Literature.LINDO_2018.shortName() + ")")));
     }
 }

@@ -69,6 +69,19 @@ public abstract class CriterionModel {
         return rules;
     }
 
+    /**
+     * The criterion as a model of an older release scores it: only the rules that release had.
+     * Rule ids, points and order are unchanged, so the older release's scores are reproduced exactly.
+     */
+    public CriterionModel asOf(String declaredVersion) {
+        List<Rule> active = rules.stream().filter(r -> r.activeIn(declaredVersion)).toList();
+        if (active.size() == rules.size()) {
+            return this;
+        }
+        return new CriterionModel(criterion, rationale, passage, active) {
+        };
+    }
+
     public CriterionScore score(ActionFacts facts) {
         List<Factor> factors = new ArrayList<>();
         int sum = 0;

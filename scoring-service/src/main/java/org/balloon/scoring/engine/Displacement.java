@@ -13,6 +13,12 @@ import org.balloon.contracts.Substance;
 /** DISPLACEMENT: the balloon effect, production and routes shift elsewhere. */
 public final class Displacement extends CriterionModel {
 
+    /**
+     * Below this, alternative development counts as short-term. SIGAR (2018) gives no threshold; three
+     * years is the model's choice: the span of three crop years, and less than one administration.
+     */
+    static final int SHORT_DEVELOPMENT_MONTHS = 36;
+
     private static final Set<Substance> SYNTHETIC = EnumSet.of(Substance.FENTANYL, Substance.METHAMPHETAMINE);
 
     public Displacement() {
@@ -57,6 +63,22 @@ public final class Displacement extends CriterionModel {
                         rule("DI-09", -20, "type is DEMAND_REDUCTION or HARM_REDUCTION (mitigating)")
                                 .firesWhen(f -> f.typeIn(ActionFacts.DEMAND_SIDE))
                                 .because("Shrinking demand shrinks the market instead of moving it.", Passages.DEMAND_HEART)
-                                .evidence(f -> "demand-side action of type " + f.type())));
+                                .evidence(f -> "demand-side action of type " + f.type()),
+                        // cancels DI-08 for eradication only: livelihoods still help where growers have land of their own
+                        rule("DI-10", 15, "CROP_ERADICATION with alternativeLivelihoods = true (eradication plus a livelihood package)")
+                                .firesWhen(f -> f.typeIs(ActionType.CROP_ERADICATION) && f.alternativeLivelihoods())
+                                .because("Where land is scarce, a livelihood package paired with eradication pushes the land-poor to grow the crop on new land, as in Helmand's Food Zone.",
+                                        Passages.BALLOON)
+                                .since(ModelRelease.LITERATURE, Literature.MANSFIELD_2019, Literature.SIGAR_2018)
+                                .evidence(f -> "eradication with alternative livelihoods in " + f.country()
+                                        + ": the land-poor move cultivation to new land (" + Literature.MANSFIELD_2019.shortName() + ")"),
+                        rule("DI-11", 10, "ALTERNATIVE_DEVELOPMENT lasting < 36 months")
+                                .firesWhen(f -> f.typeIs(ActionType.ALTERNATIVE_DEVELOPMENT) && f.durationMonths() != null
+                                        && f.durationMonths() < SHORT_DEVELOPMENT_MONTHS)
+                                .because("Development too short to give sustainable alternatives leaves growers to return to the crop, and has even fed production.",
+                                        Passages.PLAN_COLOMBIA)
+                                .since(ModelRelease.LITERATURE, Literature.SIGAR_2018)
+                                .evidence(f -> "alternative development lasting only " + f.durationMonths() + " months ("
+                                        + Literature.SIGAR_2018.shortName() + ")")));
     }
 }

@@ -61,6 +61,16 @@ public final class FragmentationRisk extends CriterionModel {
                         rule("FR-09", 10, "LEADERSHIP_TARGETING or EXTRADITION at stage COMPLETED (leader removed)")
                                 .firesWhen(f -> f.typeIs(ActionType.LEADERSHIP_TARGETING, ActionType.EXTRADITION) && f.stage() == Stage.COMPLETED)
                                 .because("The tactical success itself, a leader removed, is what the article says leads to fragmentation.", Passages.FRAGMENT)
-                                .evidence(f -> "completed " + f.type() + ": the leadership was actually removed")));
+                                .evidence(f -> "completed " + f.type() + ": the leadership was actually removed"),
+                        // Dickenson (2014): killing leaders was followed by more violence than capturing them;
+                        // +10 on top of FR-05, because a killed leader leaves an open, contested succession
+                        rule("FR-10", 10, "LEADERSHIP_TARGETING with lethalForce = true (the leader killed, not captured)")
+                                .firesWhen(f -> f.typeIs(ActionType.LEADERSHIP_TARGETING) && f.lethal())
+                                .because("Killing a leader rather than capturing him is followed by more violence from the splinters that fight over the succession.",
+                                        Passages.DECENTRALISED)
+                                .since(ModelRelease.LITERATURE, Literature.DICKENSON_2014)
+                                .evidence(f -> "leader targeted with lethal force"
+                                        + (f.organizations().isEmpty() ? "" : " (" + list(f.organizations()) + ")")
+                                        + ": killing is followed by more violence than capture (" + Literature.DICKENSON_2014.shortName() + ")")));
     }
 }

@@ -4,6 +4,7 @@ import static org.balloon.scoring.engine.Rule.rule;
 
 import java.util.List;
 import org.balloon.contracts.ActionType;
+import org.balloon.contracts.Agency;
 import org.balloon.contracts.Criterion;
 import org.balloon.contracts.LegalBasis;
 import org.balloon.contracts.PartnerConsent;
@@ -60,6 +61,26 @@ public final class LegalExposure extends CriterionModel {
                                 .firesWhen(f -> f.legalBasis() == LegalBasis.PARTNER_REQUEST)
                                 .because("Acting at the partner's request removes the international-law objection of acting on its territory uninvited.",
                                         Passages.CIVILIAN)
-                                .evidence(f -> "undertaken at the partner's request")));
+                                .evidence(f -> "undertaken at the partner's request"),
+                        rule("LE-11", 20, "lethalForce = true in AIRSPACE (an aircraft shot down or fired on)")
+                                .firesWhen(f -> f.lethal() && f.theater() == Theater.AIRSPACE)
+                                .because("Shooting down aircraft on suspicion kills whoever is on board when identification fails, as the Peru air bridge programme did before it was halted in 2001.",
+                                        Passages.CIVILIAN)
+                                .since(ModelRelease.LITERATURE, Literature.CIA_OIG_2008)
+                                .evidence(f -> "lethal force in the airspace of " + f.country()),
+                        rule("LE-12", 10, "lethalForce = true abroad in a joint operation (partnerConsent FULL or PARTIAL) with DEA, DOD, CIA or STATE involved")
+                                .firesWhen(f -> f.lethal() && f.foreign()
+                                        && (f.consent() == PartnerConsent.FULL || f.consent() == PartnerConsent.PARTIAL)
+                                        && f.involvesAny(Agency.DEA, Agency.DOD, Agency.CIA, Agency.STATE))
+                                .because("Deaths in partner-led operations still expose the US agencies taking part, whose own reviews inspectors general have found inadequate.",
+                                        Passages.CIVILIAN)
+                                .since(ModelRelease.LITERATURE, Literature.OIG_HONDURAS_2017, Literature.CIA_OIG_2008)
+                                .evidence(f -> "lethal force in a joint operation with " + f.country() + " (" + f.agencyText() + ")"),
+                        rule("LE-13", 15, "CROP_ERADICATION in AIRSPACE (aerial spraying)")
+                                .firesWhen(f -> f.typeIs(ActionType.CROP_ERADICATION) && f.theater() == Theater.AIRSPACE)
+                                .because("Herbicide sprayed from the air drifts across borders and into homes and fields, which took Colombia's programme before the International Court of Justice.",
+                                        Passages.CIVILIAN)
+                                .since(ModelRelease.LITERATURE, Literature.ICJ_2013)
+                                .evidence(f -> "aerial spraying in " + f.country())));
     }
 }

@@ -10,7 +10,7 @@ import org.balloon.contracts.Criterion;
  * The tunable part of the model: its declared version, one weight per criterion and the band
  * cut-offs of the overall score. Comes from configuration ({@code balloon.model.*}).
  *
- * @param declaredVersion e.g. {@code 2026.1}; the published modelVersion adds a hash of everything
+ * @param declaredVersion e.g. {@code 2026.2}; it also selects the release's rules ({@link ModelRelease}); the published modelVersion adds a hash of everything
  * @param weights         a weight &gt; 0 for each of the eight criteria
  * @param moderateFrom    lowest overall score in band MODERATE (below it: LOW)
  * @param highFrom        lowest overall score in band HIGH
@@ -50,7 +50,12 @@ public record ModelConfig(String declaredVersion, Map<Criterion, Double> weights
         w.put(Criterion.PARTNER_CAPACITY, 1.0);
         w.put(Criterion.LEGAL_EXPOSURE, 0.75);
         w.put(Criterion.POLICY_INCOHERENCE, 0.75);
-        return new ModelConfig("2026.1", w, 15, 35, 55);
+        return new ModelConfig(ModelRelease.LITERATURE, w, 15, 35, 55);
+    }
+
+    /** The same weights and bands under another declared version (e.g. the previous release, for comparison). */
+    public ModelConfig withDeclaredVersion(String version) {
+        return new ModelConfig(version, weights, moderateFrom, highFrom, severeFrom);
     }
 
     public Band band(int overall) {

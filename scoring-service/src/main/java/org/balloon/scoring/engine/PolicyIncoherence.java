@@ -9,6 +9,8 @@ import org.balloon.contracts.ActionType;
 import org.balloon.contracts.Agency;
 import org.balloon.contracts.Criterion;
 import org.balloon.contracts.LegalBasis;
+import org.balloon.contracts.PartnerConsent;
+import org.balloon.contracts.PartnerOfficialTarget;
 import org.balloon.contracts.Stage;
 
 /** POLICY_INCOHERENCE: inter-agency rivalry, shifting priorities, short horizons. */
@@ -67,6 +69,31 @@ public final class PolicyIncoherence extends CriterionModel {
                         rule("PI-10", -10, "lead agency is ONDCP (mitigating)")
                                 .firesWhen(f -> f.lead() == Agency.ONDCP)
                                 .because("A coordinating lead counters the bureaucratic rivalries that hamper joint work.", Passages.RIVALRY)
-                                .evidence(f -> "coordinated by ONDCP")));
+                                .evidence(f -> "coordinated by ONDCP"),
+                        // PI-05 already covers < 12 months for every slow-acting type
+                        rule("PI-11", 15, "ALTERNATIVE_DEVELOPMENT lasting 12 to 35 months")
+                                .firesWhen(f -> f.typeIs(ActionType.ALTERNATIVE_DEVELOPMENT) && f.durationMonths() != null
+                                        && f.durationMonths() >= 12 && f.durationMonths() < Displacement.SHORT_DEVELOPMENT_MONTHS)
+                                .because("Alternative development on a horizon of one or two years is too short-term to give sustainable alternatives before priorities shift.",
+                                        Passages.POLITICAL_CHANGES)
+                                .since(ModelRelease.LITERATURE, Literature.SIGAR_2018)
+                                .evidence(f -> "alternative development planned for " + f.durationMonths() + " months ("
+                                        + Literature.SIGAR_2018.shortName() + ")"),
+                        rule("PI-12", 20, "coercive measure (supply-side coercion, sanctions, designation, AML) against a serving official of the partner state")
+                                .firesWhen(f -> f.partnerState() && f.partnerOfficialTarget() == PartnerOfficialTarget.SERVING_OFFICIAL
+                                        && (f.typeIn(ActionFacts.SUPPLY_COERCIVE) || f.typeIn(ActionFacts.FINANCIAL_COERCION)))
+                                .because("Sanctioning or charging the serving leaders of a partner whose forces carry the supply strategy works against that strategy.",
+                                        Passages.SHIFTING)
+                                .since(ModelRelease.LITERATURE, Literature.TREASURY_2025)
+                                .evidence(f -> f.type() + " against a serving official of " + f.country()
+                                        + ", the partner the supply strategy relies on"),
+                        rule("PI-13", 15, "unilateral (partnerConsent = NONE) MARITIME_ or BORDER_INTERDICTION campaign that lasted at most 1 month")
+                                .firesWhen(f -> f.typeIs(ActionType.MARITIME_INTERDICTION, ActionType.BORDER_INTERDICTION)
+                                        && f.consent() == PartnerConsent.NONE && f.durationMonths() != null && f.durationMonths() <= 1)
+                                .because("A surprise pressure campaign abandoned within weeks is the short-horizon, shifting-priority pattern the article names.",
+                                        Passages.SHIFTING)
+                                .since(ModelRelease.LITERATURE, Literature.DOYLE_2003, Literature.CRAIG_1980)
+                                .evidence(f -> "unilateral " + f.type() + " against " + f.country() + " lasting "
+                                        + f.durationMonths() + " month(s)")));
     }
 }

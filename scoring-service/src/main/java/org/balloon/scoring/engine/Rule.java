@@ -1,5 +1,6 @@
 package org.balloon.scoring.engine;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,9 +17,12 @@ import java.util.regex.Pattern;
  * @param when      the condition in words (shown by {@code GET /model}, part of the model hash)
  * @param rationale one-sentence paraphrase of the article's argument the rule rests on
  * @param passage   the article's sentence (or its decisive part) the rationale paraphrases
+ * @param since     the model release that introduced the rule ({@link ModelRelease}); older releases score without it
+ * @param studies   the studies or official records the rule rests on besides the article (empty for the
+ *                  rules of 2026.1, which rest on the article alone)
  */
-public record Rule(String id, int points, String when, String rationale, String passage,
-        Predicate<ActionFacts> condition, Function<ActionFacts, String> evidence) {
+public record Rule(String id, int points, String when, String rationale, String passage, String since,
+        List<Citation> studies, Predicate<ActionFacts> condition, Function<ActionFacts, String> evidence) {
 
     private static final Pattern ID = Pattern.compile("^[A-Z]{2}-[0-9]{2}$");
 
@@ -33,6 +37,8 @@ public record Rule(String id, int points, String when, String rationale, String 
         Objects.requireNonNull(when, "when");
         Objects.requireNonNull(rationale, "rationale");
         Objects.requireNonNull(passage, "passage");
+        ModelRelease.parse(since);
+        studies = List.copyOf(studies);
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(evidence, "evidence");
     }
@@ -40,6 +46,11 @@ public record Rule(String id, int points, String when, String rationale, String 
     /** Starts a rule definition; finish it with {@link Builder#evidence(Function)}. */
     public static Builder rule(String id, int points, String when) {
         return new Builder(id, points, when);
+    }
+
+    /** Whether a model of this declared version scores with the rule. */
+    public boolean activeIn(String declaredVersion) {
+        return ModelRelease.atOrBefore(since, declaredVersion);
     }
 
     /** The evidence text when the rule fires for these facts. */
@@ -55,6 +66,8 @@ public record Rule(String id, int points, String when, String rationale, String 
         private Predicate<ActionFacts> condition;
         private String rationale;
         private String passage;
+        private String since = ModelRelease.FIRST;
+        private List<Citation> studies = List.of();
 
         private Builder(String id, int points, String when) {
             this.id = id;
@@ -73,8 +86,15 @@ public record Rule(String id, int points, String when, String rationale, String 
             return this;
         }
 
+        /** A rule added after the first release: the release and the works it rests on besides the article. */
+        public Builder since(String release, Citation... studies) {
+            this.since = release;
+            this.studies = List.of(studies);
+            return this;
+        }
+
         public Rule evidence(Function<ActionFacts, String> evidence) {
-            return new Rule(id, points, when, rationale, passage, condition, evidence);
+            return new Rule(id, points, when, rationale, passage, since, studies, condition, evidence);
         }
     }
 }

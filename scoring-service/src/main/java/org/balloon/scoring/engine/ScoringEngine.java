@@ -22,6 +22,8 @@ import org.balloon.contracts.PolicyAction;
  * <li>Overall: the weighted mean of the eight criterion scores, {@code round(sum(w*s) / sum(w))},
  * rounding halves up, so it is 0-100 too.</li>
  * <li>Band: from the configured cut-offs ({@link ModelConfig#band(int)}).</li>
+ * <li>Rules: those of the declared release and every earlier one ({@link ModelRelease}); a model
+ * declared 2026.1 scores without the rules 2026.2 added, exactly as 2026.1 did.</li>
  * <li>modelVersion: declared version + {@code "+"} + the first 8 hex digits of the SHA-256 of the
  * effective configuration (weights, cut-offs, every rule's id, points and condition text, the
  * country table's version and content hash). Any change to them changes the version.</li>
@@ -44,8 +46,10 @@ public final class ScoringEngine {
         this.config = Objects.requireNonNull(config, "config");
         this.countries = Objects.requireNonNull(countries, "countries");
         this.clock = Objects.requireNonNull(clock, "clock");
+        // every release's rules are defined once; a model declared as an older release scores with that release's rules
         this.criteria = List.of(new DemandUntouched(), new FragmentationRisk(), new SovereigntyFriction(), new Displacement(),
-                new Backlash(), new PartnerCapacity(), new LegalExposure(), new PolicyIncoherence());
+                        new Backlash(), new PartnerCapacity(), new LegalExposure(), new PolicyIncoherence())
+                .stream().map(c -> c.asOf(config.declaredVersion())).toList();
         for (int i = 0; i < criteria.size(); i++) {
             if (criteria.get(i).criterion() != Criterion.values()[i]) {
                 throw new IllegalStateException("criteria must follow the enum order");

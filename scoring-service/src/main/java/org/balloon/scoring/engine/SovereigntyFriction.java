@@ -7,6 +7,7 @@ import org.balloon.contracts.Agency;
 import org.balloon.contracts.Criterion;
 import org.balloon.contracts.LegalBasis;
 import org.balloon.contracts.PartnerConsent;
+import org.balloon.contracts.PartnerOfficialTarget;
 
 /**
  * SOVEREIGNTY_FRICTION: unilateral or coercive action on a partner's ground, waters or politics.
@@ -61,6 +62,31 @@ public final class SovereigntyFriction extends CriterionModel {
                         rule("SF-09", -10, "legalBasis = PARTNER_REQUEST (mitigating)")
                                 .firesWhen(f -> f.foreign() && f.legalBasis() == LegalBasis.PARTNER_REQUEST)
                                 .because("An action the partner asked for is cooperation, not unilateral action.", Passages.COOPERATION)
-                                .evidence(f -> "undertaken at the request of " + f.country())));
+                                .evidence(f -> "undertaken at the request of " + f.country()),
+                        // Cienfuegos (2020): an arrest on US soil, no boots on Mexican ground, yet the partner's
+                        // reaction (threats to expel DEA, charges dropped, a law restricting foreign agents) was severe
+                        rule("SF-10", 25, "aimed at a partner state (targetCountry not US) and partnerInformedBeforehand = false, wherever carried out")
+                                .firesWhen(f -> f.partnerState() && f.partnerNotInformed())
+                                .because("Acting against a partner's nationals without telling it, even on US soil, costs the partner's trust and buy-in as much as boots on its ground.",
+                                        Passages.SOVEREIGNTY)
+                                .since(ModelRelease.LITERATURE, Literature.CIENFUEGOS_2020)
+                                .evidence(f -> f.type() + " aimed at " + f.country() + " without telling it beforehand"
+                                        + (f.atHome() ? ", carried out on US soil" : "")),
+                        rule("SF-11", 15, "coercive measure (supply-side coercion, sanctions, designation, AML) against a serving or former official of the partner state")
+                                .firesWhen(f -> f.partnerState() && f.targetsPartnerOfficial()
+                                        && (f.typeIn(ActionFacts.SUPPLY_COERCIVE) || f.typeIn(ActionFacts.FINANCIAL_COERCION)))
+                                .because("Arresting, indicting or sanctioning a partner's own officials turns a counter-narcotics measure into a confrontation with the partner state.",
+                                        Passages.VENEZUELA)
+                                .since(ModelRelease.LITERATURE, Literature.CIENFUEGOS_2020, Literature.TREASURY_2025)
+                                .evidence(f -> f.type() + " against a " + (f.partnerOfficialTarget() == PartnerOfficialTarget.SERVING_OFFICIAL
+                                        ? "serving" : "former") + " official of " + f.country()),
+                        // Operation Intercept (1969): pressure applied on the US side of the border, no consent sought
+                        rule("SF-12", 20, "coercive supply-side type aimed at a partner state, carried out on US soil (theater US_DOMESTIC), partnerConsent = NONE")
+                                .firesWhen(f -> f.partnerState() && f.atHome() && f.consent() == PartnerConsent.NONE
+                                        && f.typeIn(ActionFacts.SUPPLY_COERCIVE))
+                                .because("Unilateral pressure applied at home to force a partner's hand, such as slowing the border, provokes the diplomatic backlash the article names without a boot on its ground.",
+                                        Passages.SOVEREIGNTY)
+                                .since(ModelRelease.LITERATURE, Literature.DOYLE_2003, Literature.CRAIG_1980)
+                                .evidence(f -> f.type() + " on the US side aimed at " + f.country() + " without its consent")));
     }
 }

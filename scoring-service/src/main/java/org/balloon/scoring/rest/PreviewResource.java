@@ -1,20 +1,14 @@
 package org.balloon.scoring.rest;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
 import org.balloon.access.Roles;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.PolicyAction;
-import org.balloon.scoring.messaging.FieldNames;
 import org.balloon.scoring.service.ScoringService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,11 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PreviewResource {
 
     private final ScoringService scoring;
-    private final Validator validator;
+    private final ActionCheck check;
 
-    public PreviewResource(ScoringService scoring, Validator validator) {
+    public PreviewResource(ScoringService scoring, ActionCheck check) {
         this.scoring = scoring;
-        this.validator = validator;
+        this.check = check;
     }
 
     @POST
@@ -55,16 +49,6 @@ public class PreviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.PROBLEM)))
     public ActionScore preview(PolicyAction action) {
-        if (action == null) {
-            throw new InvalidActionException(List.of(new Problem.FieldError("(body)", "an action is required")));
-        }
-        Set<ConstraintViolation<PolicyAction>> violations = validator.validate(action);
-        if (!violations.isEmpty()) {
-            throw new InvalidActionException(violations.stream()
-                    .map(v -> new Problem.FieldError(FieldNames.of(v.getPropertyPath()), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
-                    .toList());
-        }
-        return scoring.score(action, ScoringService.Source.PREVIEW);
+        return scoring.score(check.valid(action), ScoringService.Source.PREVIEW);
     }
 }

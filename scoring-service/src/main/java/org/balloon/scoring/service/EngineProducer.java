@@ -11,6 +11,7 @@ import org.balloon.contracts.Criterion;
 import org.balloon.scoring.engine.CountryTable;
 import org.balloon.scoring.engine.CountryTableLoader;
 import org.balloon.scoring.engine.ModelConfig;
+import org.balloon.scoring.engine.ModelVersions;
 import org.balloon.scoring.engine.ScoringEngine;
 
 /** Builds the framework-free engine once, from configuration and the shipped country table. */
@@ -24,9 +25,20 @@ public class EngineProducer {
 
     @Produces
     @Singleton
-    ScoringEngine engine(ModelSettings settings, Clock clock) {
+    ModelVersions models(ModelSettings settings, Clock clock) {
         CountryTable countries = CountryTableLoader.fromClasspath(settings.countryTable());
-        return new ScoringEngine(modelConfig(settings), countries, clock);
+        ModelConfig current = modelConfig(settings);
+        ScoringEngine previous = settings.previousVersion()
+                .map(v -> new ScoringEngine(current.withDeclaredVersion(v), countries, clock))
+                .orElse(null);
+        return new ModelVersions(new ScoringEngine(current, countries, clock), previous);
+    }
+
+    /** The active model: what the stream, previews and re-scores use. */
+    @Produces
+    @Singleton
+    ScoringEngine engine(ModelVersions models) {
+        return models.current();
     }
 
     /** Fails start-up on a misspelt or missing criterion: a silently ignored weight would change scores unseen. */

@@ -3,6 +3,7 @@ package org.balloon.scoring.service;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code balloon.model.*}: the declared version, weights and band cut-offs of the scoring model. */
 @ConfigMapping(prefix = "balloon.model")
@@ -15,6 +16,13 @@ public interface ModelSettings {
     Map<String, Double> weights();
 
     Bands bands();
+
+    /**
+     * The declared version of the model this one replaced (e.g. 2026.1), kept beside it so that an
+     * action can be scored under both on demand. Same weights and bands; only the rules of that
+     * release. Absent: no comparison is offered.
+     */
+    Optional<String> previousVersion();
 
     /** Classpath resource of the country table PARTNER_CAPACITY reads. */
     @WithDefault("country-context/cpi-2024.csv")

@@ -8,12 +8,13 @@ import org.balloon.contracts.ActionType;
 import org.balloon.contracts.Agency;
 import org.balloon.contracts.LegalBasis;
 import org.balloon.contracts.PartnerConsent;
+import org.balloon.contracts.PartnerOfficialTarget;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.contracts.Stage;
 import org.balloon.contracts.Substance;
 import org.balloon.contracts.Theater;
 
-/** Test builder for the 24-field PolicyAction record; every optional field starts "not stated". */
+/** Test builder for the 26-field PolicyAction record; every optional field starts "not stated". */
 public final class ActionBuilder {
 
     UUID id = UUID.fromString("00000000-0000-4000-8000-000000000001");
@@ -40,6 +41,8 @@ public final class ActionBuilder {
     Integer durationMonths;
     LegalBasis legalBasis;
     List<String> sources;
+    PartnerOfficialTarget partnerOfficialTarget;
+    Boolean partnerInformedBeforehand;
 
     public static ActionBuilder action(String title, ActionType type, String country) {
         ActionBuilder b = new ActionBuilder();
@@ -75,6 +78,8 @@ public final class ActionBuilder {
         b.durationMonths = a.durationMonths();
         b.legalBasis = a.legalBasis();
         b.sources = a.sources();
+        b.partnerOfficialTarget = a.partnerOfficialTarget();
+        b.partnerInformedBeforehand = a.partnerInformedBeforehand();
         return b;
     }
 
@@ -103,10 +108,13 @@ public final class ActionBuilder {
     public ActionBuilder months(Integer v) { durationMonths = v; return this; }
     public ActionBuilder legal(LegalBasis v) { legalBasis = v; return this; }
     public ActionBuilder sources(String... v) { sources = List.of(v); return this; }
+    public ActionBuilder official(PartnerOfficialTarget v) { partnerOfficialTarget = v; return this; }
+    public ActionBuilder informed(Boolean v) { partnerInformedBeforehand = v; return this; }
 
     public PolicyAction build() {
         return new PolicyAction(id, schemaVersion, receivedAt, title, type, targetCountry, occurredOn, description, stage,
                 leadAgency, agencies, theater, targetOrganizations, substances, partnerConsent, lethalForce, fatalities,
-                civilianHarmReported, demandSideShare, alternativeLivelihoods, budgetUsd, durationMonths, legalBasis, sources);
+                civilianHarmReported, demandSideShare, alternativeLivelihoods, budgetUsd, durationMonths, legalBasis, sources,
+                partnerOfficialTarget, partnerInformedBeforehand);
     }
 }

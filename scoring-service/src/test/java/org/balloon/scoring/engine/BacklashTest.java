@@ -25,7 +25,10 @@ class BacklashTest extends CriterionTable {
                         fires("BA-05", "BA-06"), silent("BA-01", "BA-07")),
                 row("Plan Colombia eradication without alternatives", planColombiaEradication(), fires("BA-05", "BA-06"),
                         silent("BA-07")),
-                row("capture of El Chapo: no force recorded", elChapoCapture(), fires(), silent("BA-01", "BA-06")),
+                // 2026.2: no force recorded, yet a removed leader raises homicides among bystanders where the
+                // organisation operates (Calderón et al. 2015; Lindo & Padilla-Romo 2018); 2026.1 scored this 0
+                row("capture of El Chapo: no force, but leader removal raises civilian homicides", elChapoCapture(), fires("BA-09"),
+                        silent("BA-01", "BA-06")),
                 row("contrast: alternative development", alternativeDevelopmentColombia(), fires("BA-07", "BA-08"),
                         silent("BA-05")));
     }

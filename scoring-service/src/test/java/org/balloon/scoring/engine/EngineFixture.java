@@ -16,6 +16,9 @@ public final class EngineFixture {
     public static final CountryTable COUNTRIES = CountryTableLoader.fromClasspath("country-context/cpi-2024.csv");
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     public static final ScoringEngine ENGINE = new ScoringEngine(ModelConfig.defaults(), COUNTRIES, CLOCK);
+    /** The model 2026.2 replaced, as the service keeps it for comparison (same weights and bands, 2026.1's rules). */
+    public static final ScoringEngine PREVIOUS = new ScoringEngine(ModelConfig.defaults().withDeclaredVersion(ModelRelease.FIRST),
+            COUNTRIES, CLOCK);
 
     private EngineFixture() {
     }

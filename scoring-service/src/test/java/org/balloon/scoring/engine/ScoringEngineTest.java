@@ -91,7 +91,7 @@ class ScoringEngineTest {
 
     @Test
     void theModelVersionIsTheDeclaredVersionPlusAHashOfTheEffectiveConfiguration() {
-        assertThat(engine.modelVersion()).matches("2026\\.1\\+[0-9a-f]{8}");
+        assertThat(engine.modelVersion()).matches("2026\\.2\\+[0-9a-f]{8}");
         ScoringEngine same = new ScoringEngine(ModelConfig.defaults(), EngineFixture.COUNTRIES, EngineFixture.CLOCK);
         assertThat(same.modelVersion()).isEqualTo(engine.modelVersion());
 
@@ -100,15 +100,15 @@ class ScoringEngineTest {
         ModelConfig d = ModelConfig.defaults();
         Set<String> versions = new HashSet<>(List.of(
                 engine.modelVersion(),
-                new ScoringEngine(new ModelConfig("2026.1", heavierDemand, 15, 35, 55), EngineFixture.COUNTRIES, EngineFixture.CLOCK).modelVersion(),
-                new ScoringEngine(new ModelConfig("2026.1", d.weights(), 20, 35, 55), EngineFixture.COUNTRIES, EngineFixture.CLOCK).modelVersion(),
-                new ScoringEngine(new ModelConfig("2026.2", d.weights(), 15, 35, 55), EngineFixture.COUNTRIES, EngineFixture.CLOCK).modelVersion(),
+                new ScoringEngine(new ModelConfig("2026.2", heavierDemand, 15, 35, 55), EngineFixture.COUNTRIES, EngineFixture.CLOCK).modelVersion(),
+                new ScoringEngine(new ModelConfig("2026.2", d.weights(), 20, 35, 55), EngineFixture.COUNTRIES, EngineFixture.CLOCK).modelVersion(),
+                new ScoringEngine(new ModelConfig("2026.3", d.weights(), 15, 35, 55), EngineFixture.COUNTRIES, EngineFixture.CLOCK).modelVersion(),
                 new ScoringEngine(d, CountryTableLoader.parse(tableWith("MX,Mexico,27,TI CPI,2024,")), EngineFixture.CLOCK).modelVersion()));
         assertThat(versions).hasSize(5);
         // 1.5 and 1.50 are the same weight and the same model
         Map<Criterion, Double> sameWeights = new EnumMap<>(d.weights());
         sameWeights.put(Criterion.DEMAND_UNTOUCHED, 1.50);
-        assertThat(new ScoringEngine(new ModelConfig("2026.1", sameWeights, 15, 35, 55), EngineFixture.COUNTRIES,
+        assertThat(new ScoringEngine(new ModelConfig("2026.2", sameWeights, 15, 35, 55), EngineFixture.COUNTRIES,
                 EngineFixture.CLOCK).modelVersion()).isEqualTo(engine.modelVersion());
     }
 

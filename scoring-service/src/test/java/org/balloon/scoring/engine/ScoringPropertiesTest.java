@@ -20,6 +20,7 @@ import org.balloon.contracts.Criterion;
 import org.balloon.contracts.CriterionScore;
 import org.balloon.contracts.LegalBasis;
 import org.balloon.contracts.PartnerConsent;
+import org.balloon.contracts.PartnerOfficialTarget;
 import org.balloon.contracts.Stage;
 import org.balloon.contracts.Substance;
 import org.balloon.contracts.Theater;
@@ -67,7 +68,10 @@ class ScoringPropertiesTest {
                 .months(orNull(r, 0.3, () -> r.nextInt(1201)))
                 .legal(orNull(r, 0.2, () -> pick(r, LegalBasis.values())))
                 .receivedAt(r.nextBoolean() ? Instant.parse("2025-01-01T00:00:00Z") : null)
-                .occurredOn(r.nextBoolean() ? LocalDate.of(2000, 7, 13) : LocalDate.of(2025, 9, 2));
+                .occurredOn(r.nextBoolean() ? LocalDate.of(2000, 7, 13) : LocalDate.of(2025, 9, 2))
+                // the fields model 2026.2 added, drawn last so the earlier fields stay as they were
+                .official(orNull(r, 0.5, () -> pick(r, PartnerOfficialTarget.values())))
+                .informed(orNull(r, 0.5, r::nextBoolean));
     }
 
     private static <T> T pick(Random r, T[] values) {
