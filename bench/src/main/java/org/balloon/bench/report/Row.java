@@ -70,6 +70,9 @@ public record Row(String target, Double measured, String unit, Goal goal, String
     }
 
     static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e12) {
+            return String.format(Locale.ROOT, "%,d", (long) v).replace(',', ' ');
+        }
         if (Math.abs(v) >= 100) {
             return String.format(Locale.ROOT, "%,.0f", v).replace(',', ' ');
         }

@@ -122,10 +122,19 @@ public final class FanoutSection implements Section {
             }
             long open = subscribers - failedToOpen;
             long expected = open * ids.size();
-            long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (arrivals.get() < expected && System.nanoTime() < waitUntil) {
+            // the last arrivals: until all are in, or none came for 10 s, at most 120 s
+            long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            long seen = -1;
+            long lastProgress = System.nanoTime();
+            while (arrivals.get() < expected && System.nanoTime() < waitUntil
+                    && System.nanoTime() - lastProgress < TimeUnit.SECONDS.toNanos(10)) {
                 TimeUnit.MILLISECONDS.sleep(100);
+                if (arrivals.get() != seen) {
+                    seen = arrivals.get();
+                    lastProgress = System.nanoTime();
+                }
             }
+            double flowSeconds = (System.nanoTime() - start) / 1e9;
             int disconnects = 0;
             for (ScoreStream s : streams) {
                 disconnects += s.disconnects();
@@ -157,7 +166,8 @@ public final class FanoutSection implements Section {
             }
             OptionalDouble rssAfter = ctx.machine().rssMiB("gateway");
             String flow = String.format(Locale.ROOT, "%d subscribers (%d failed to open, %d disconnected as too slow) × %d scores "
-                    + "(%d batches refused)", open, failedToOpen, disconnects, ids.size(), refused.get());
+                    + "(%d batches refused); %d arrivals of %d expected by %.0f s after the flow began", open, failedToOpen,
+                    disconnects, ids.size(), refused.get(), arrivals.get(), expected, flowSeconds);
             List<Row> rows = new ArrayList<>();
             rows.add(Row.of(MISSES, misses, "", NONE, null, flow));
             rows.add(extra.size() == 0 ? Row.failed(DELAY, DELAY_GOAL, "no score arrived")
