@@ -84,8 +84,8 @@
     }
     $("submit-card").hidden = !can("analyst");
     $("sign-in-button").addEventListener("click", () => {
-      $("sign-in").hidden = !$("sign-in").hidden;
-      if (!$("sign-in").hidden) $("token-input").focus();
+      $("sign-in").hidden = false;
+      $("token-input").focus();
     });
     $("sign-out-button").addEventListener("click", () => {
       sessionStorage.removeItem(TOKEN_KEY);
