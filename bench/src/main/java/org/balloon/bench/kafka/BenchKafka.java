@@ -31,7 +31,20 @@ public final class BenchKafka {
             List<NewTopic> topics = partitions.entrySet().stream()
                     .map(e -> new NewTopic(e.getKey(), e.getValue(), (short) 1)).toList();
             admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);
+            // created is not yet writable: wait until every partition has a leader (bounded)
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!allLed(admin, partitions.keySet())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the run's topics have no leaders after 60 s: " + partitions.keySet());
+                }
+                TimeUnit.MILLISECONDS.sleep(200);
+            }
         }
+    }
+
+    private static boolean allLed(Admin admin, java.util.Collection<String> names) throws Exception {
+        return admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                .flatMap(d -> d.partitions().stream()).allMatch(p -> p.leader() != null && !p.leader().isEmpty());
     }
 
     /** Deletes the run's topics; a failure only leaves some data on the broker, so it is not fatal. */
@@ -53,6 +66,8 @@ public final class BenchKafka {
         p.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, compression);
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
+        // a loaded machine must show as a slow figure, not as records given up on
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000);
         return p;
     }
 

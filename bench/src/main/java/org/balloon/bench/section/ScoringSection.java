@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -95,14 +97,20 @@ public final class ScoringSection implements Section {
     private static double prefill(Context ctx, String topic, int n) throws Exception {
         AtomicLong acked = new AtomicLong();
         AtomicReference<Exception> failure = new AtomicReference<>();
+        // at most 5 000 records unacknowledged, so none waits in the producer's buffer long enough to expire
+        Semaphore unacked = new Semaphore(5_000);
         long t0 = System.nanoTime();
         try (KafkaProducer<String, String> producer = ctx.kafka().stringProducer("bench-prefill", 5, "lz4")) {
             for (int i = 0; i < n && failure.get() == null; i++) {
+                if (!unacked.tryAcquire(120, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the broker acknowledged nothing for 120 s while pre-filling");
+                }
                 PolicyAction a = Actions.published("CO", i);
                 String id = a.id().toString();
                 RecordHeaders h = new RecordHeaders();
                 h.add(Topics.HEADER_ACTION_ID, id.getBytes(StandardCharsets.UTF_8));
                 producer.send(new ProducerRecord<>(topic, null, id, Actions.json(a), h), (m, e) -> {
+                    unacked.release();
                     if (e != null) {
                         failure.compareAndSet(null, e);
                     } else {
