@@ -103,6 +103,9 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             answer(ex, 200, "application/json", "{\"items\":[{\"id\":\"" + ACTION_ID + "\",\"title\":\"stubbed\"}]}");
         } else if (path.equals("/model")) {
             answer(ex, 200, "application/json", "{\"modelVersion\":\"stub-1\",\"criteria\":[]}");
+        } else if (path.equals("/score-compare")) {
+            answer(ex, 200, "application/json", "{\"previousModelVersion\":\"stub-0\",\"currentModelVersion\":\"stub-1\","
+                    + "\"overallChange\":3,\"criteria\":[]}");
         } else if (path.equals("/score-preview")) {
             answer(ex, 200, "application/json", "{\"actionId\":null,\"overall\":12,\"criteria\":[]}");
         } else {
