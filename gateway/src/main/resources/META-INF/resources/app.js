@@ -12,6 +12,8 @@
   const AGENCIES = ["DOD", "DEA", "STATE", "TREASURY", "DHS", "DOJ", "USAID", "HHS", "ONDCP", "CIA", "FBI", "OTHER"];
   const THEATERS = ["LAND", "TERRITORIAL_WATERS", "INTERNATIONAL_WATERS", "AIRSPACE", "FINANCIAL", "US_DOMESTIC"];
   const CONSENT = ["NONE", "PARTIAL", "FULL", "NOT_APPLICABLE"];
+  const LEGAL_BASES = ["CONGRESSIONAL_AUTHORIZATION", "TREATY", "PARTNER_REQUEST", "EXECUTIVE_ORDER", "ARMED_CONFLICT_CLAIM", "NONE_STATED"];
+  const OFFICIAL_TARGETS = ["SERVING_OFFICIAL", "FORMER_OFFICIAL", "NOT_AN_OFFICIAL"];
   const MAX_ROWS = 100;
 
   const $ = (id) => document.getElementById(id);
@@ -313,6 +315,59 @@
         factors.length ? el("ul", {}, factors) : el("p", { class: "rationale", text: "no rule fired" }));
     });
     $("detail").replaceChildren(head, ...criteria);
+    // any action shown can be scored under the previous model too
+    shownAction = score.action && score.action.title ? score.action : null;
+    $("compare").hidden = true;
+    $("compare-bar").hidden = !shownAction;
+  }
+
+  // ---- old versus new model -------------------------------------------------------------------
+  let shownAction = null; // the action whose breakdown is on screen
+
+  async function compare() {
+    if (!shownAction) return;
+    const box = $("compare");
+    const r = await getJson("/api/score-compare", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(shownAction) });
+    if (!r.ok) {
+      const p = r.body || {};
+      box.replaceChildren(el("p", { class: "problems", text: (p.title || "Comparison failed (" + r.status + ")")
+        + (p.detail ? " — " + p.detail : "") }));
+      box.hidden = false;
+      return;
+    }
+    const c = r.body;
+    const signed = (n) => (n > 0 ? "+" : "") + n;
+    const rows = c.criteria.map((x) => el("tr", { class: x.change ? "changed" : "", "data-criterion": x.criterion },
+      el("td", { text: label(x.criterion) }),
+      el("td", { class: "num", text: x.previous }),
+      el("td", { class: "num", text: x.current }),
+      el("td", { class: "num", text: x.change ? signed(x.change) : "" }),
+      el("td", {}, ...x.rulesAdded.map((id) => el("span", { class: "rule added", title: ruleTitle(id), text: "+" + id })),
+        ...x.rulesRemoved.map((id) => el("span", { class: "rule removed", title: ruleTitle(id), text: "−" + id })))));
+    box.replaceChildren(
+      el("h3", { text: "Previous and active model, side by side" }),
+      el("table", { class: "compare" },
+        el("thead", {}, el("tr", {},
+          el("th", { text: "" }),
+          el("th", { class: "num", text: c.previousModelVersion }),
+          el("th", { class: "num", text: c.currentModelVersion }),
+          el("th", { class: "num", text: "change" }),
+          el("th", { text: "rules" }))),
+        el("tbody", {}, el("tr", { class: "overall" },
+          el("td", { text: "overall" }),
+          el("td", { class: "num" }, pill(c.previous)),
+          el("td", { class: "num" }, pill(c.current)),
+          el("td", { class: "num", text: c.overallChange ? signed(c.overallChange) : "" }),
+          el("td", { text: "" })), ...rows)),
+      el("p", { class: "hint", text: "Scored now under both models; the stored score is not changed. Hover a rule for its source." }));
+    box.hidden = false;
+  }
+
+  let rulesById = {}; // rule id -> "rationale (studies)" from /api/model, for the comparison's tooltips
+
+  function ruleTitle(id) {
+    return rulesById[id] || id;
   }
 
   // ---- form -----------------------------------------------------------------------------------
@@ -335,6 +390,10 @@
     if (f.theater.value) action.theater = f.theater.value;
     if (f.partnerConsent.value) action.partnerConsent = f.partnerConsent.value;
     if (f.demandSideShare.value !== "") action.demandSideShare = Number(f.demandSideShare.value);
+    if (f.legalBasis.value) action.legalBasis = f.legalBasis.value;
+    if (f.durationMonths.value !== "") action.durationMonths = Number(f.durationMonths.value);
+    if (f.partnerOfficialTarget.value) action.partnerOfficialTarget = f.partnerOfficialTarget.value;
+    if (f.partnerInformedBeforehand.value) action.partnerInformedBeforehand = f.partnerInformedBeforehand.value === "true";
     const orgs = f.targetOrganizations.value.split(",").map((s) => s.trim()).filter(Boolean);
     if (orgs.length) action.targetOrganizations = orgs;
     if (f.lethalForce.checked) action.lethalForce = true;
@@ -408,6 +467,9 @@
     fillSelect("f-agency", AGENCIES, true);
     fillSelect("f-theater", THEATERS, true);
     fillSelect("f-consent", CONSENT, true);
+    fillSelect("f-legal", LEGAL_BASES, true);
+    fillSelect("f-official", OFFICIAL_TARGETS, true);
+    $("compare-button").addEventListener("click", compare);
     $("f-occurred").value = new Date().toISOString().slice(0, 10);
     $("preview-button").addEventListener("click", preview);
     $("action-form").addEventListener("submit", submit);
@@ -423,6 +485,14 @@
   async function loadModel() {
     const r = await getJson("/api/model");
     if (r.ok && r.body && r.body.modelVersion) $("model-version").textContent = "model " + r.body.modelVersion;
+    if (r.ok && r.body && Array.isArray(r.body.criteria)) {
+      const works = {};
+      (r.body.citations || []).forEach((w) => { works[w.key] = w.authors + " (" + w.year + ")"; });
+      r.body.criteria.forEach((c) => (c.rules || []).forEach((rule) => {
+        const studies = (rule.studies || []).map((k) => works[k] || k);
+        rulesById[rule.id] = rule.rationale + (studies.length ? " — " + studies.join("; ") : "");
+      }));
+    }
     if (r.ok && r.body && Array.isArray(r.body.bands)) {
       bands = r.body.bands;
       loadChart();

@@ -248,6 +248,29 @@ class DashboardE2ETest {
     }
 
     @Test
+    void comparesAnActionUnderThePreviousAndTheActiveModelSideBySide() {
+        openDashboard();
+        // the arrest of Mexico's former defence secretary in Los Angeles (2020), Mexico not told beforehand
+        driver.findElement(By.id("f-title")).sendKeys("e2e Cienfuegos arrest " + System.nanoTime());
+        new Select(driver.findElement(By.id("f-type"))).selectByValue("LEADERSHIP_TARGETING");
+        driver.findElement(By.id("f-country")).sendKeys("MX");
+        new Select(driver.findElement(By.id("f-theater"))).selectByValue("US_DOMESTIC");
+        new Select(driver.findElement(By.id("f-official"))).selectByValue("FORMER_OFFICIAL");
+        new Select(driver.findElement(By.id("f-informed"))).selectByValue("false");
+        driver.findElement(By.id("preview-button")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#detail .criterion")).size() == 8);
+
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("compare-button"))).click();
+        WebElement compare = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#compare table")));
+        WebElement friction = compare.findElement(By.cssSelector("tr[data-criterion='SOVEREIGNTY_FRICTION']"));
+        assertThat(friction.getText()).contains("+SF-10").contains("+SF-11");
+        assertThat(friction.getAttribute("class")).contains("changed");
+        assertThat(compare.getText()).contains("2026.1+").contains("2026.2+");
+
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void showsTheEventsServicesProblemsNextToTheForm() {
         openDashboard();
         driver.findElement(By.id("f-title")).sendKeys("e2e invalid");

@@ -106,6 +106,9 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                     + "\",\"principal\":{\"subject\":\"ana\",\"name\":\"ana\"}}],\"nextPageToken\":null}");
         } else if (path.equals("/model")) {
             answer(ex, 200, "application/json", "{\"modelVersion\":\"stub-1\",\"criteria\":[]}");
+        } else if (path.equals("/score-compare")) {
+            answer(ex, 200, "application/json", "{\"previousModelVersion\":\"stub-0\",\"currentModelVersion\":\"stub-1\","
+                    + "\"overallChange\":3,\"criteria\":[]}");
         } else if (path.equals("/score-preview")) {
             answer(ex, 200, "application/json", "{\"actionId\":null,\"overall\":12,\"criteria\":[]}");
         } else {

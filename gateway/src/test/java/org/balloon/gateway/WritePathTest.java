@@ -142,6 +142,18 @@ class WritePathTest {
     }
 
     @Test
+    @Order(8)
+    void theOldVersusNewComparisonAndAnOlderModelAreForwardedToTheScoringService() {
+        given().contentType("application/json").body(ACTION).post("/api/score-compare").then().statusCode(200)
+                .body("overallChange", equalTo(3)).body("previousModelVersion", equalTo("stub-0"));
+        assertThat(last().path()).isEqualTo("/score-compare");
+        assertThat(last().text()).isEqualTo(ACTION);
+        given().get("/api/model?version=2026.1").then().statusCode(200);
+        assertThat(last().path()).isEqualTo("/model");
+        assertThat(last().query()).isEqualTo("version=2026.1");
+    }
+
+    @Test
     @Order(100)
     void anUnreachableEventsServiceIsA503ProblemWithinTwoSeconds() throws Exception {
         UpstreamStub.stopServer();

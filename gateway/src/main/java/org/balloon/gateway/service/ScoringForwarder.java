@@ -8,7 +8,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Calls the scoring service's model and preview endpoints; both are side-effect free, so both retry. */
+/** Calls the scoring service's model, preview and compare endpoints; all are side-effect free, so all retry. */
 @ApplicationScoped
 public class ScoringForwarder {
 
@@ -20,8 +20,8 @@ public class ScoringForwarder {
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 150, jitter = 50, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 2)
-    public UpstreamResponse model(String traceparent) {
-        return UpstreamResponse.of(client.model(traceparent));
+    public UpstreamResponse model(String traceparent, String version) {
+        return UpstreamResponse.of(client.model(traceparent, version));
     }
 
     @Timeout(5000)
@@ -29,5 +29,12 @@ public class ScoringForwarder {
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public UpstreamResponse preview(String contentType, String traceparent, byte[] body) {
         return UpstreamResponse.of(client.preview(contentType, traceparent, body));
+    }
+
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 150, jitter = 50, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    public UpstreamResponse compare(String contentType, String traceparent, byte[] body) {
+        return UpstreamResponse.of(client.compare(contentType, traceparent, body));
     }
 }

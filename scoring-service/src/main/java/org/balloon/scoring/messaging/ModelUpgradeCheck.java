@@ -21,6 +21,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.balloon.scoring.service.ModelSettings;
 import org.balloon.scoring.service.ScoringService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -62,13 +63,12 @@ public class ModelUpgradeCheck {
 
     public ModelUpgradeCheck(RescoreJobs jobs, ScoringService scoring,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "balloon.topics.action-scores") String scoresTopic,
-            @ConfigProperty(name = "balloon.model.rescore-on-upgrade", defaultValue = "true") boolean enabled) {
+            @ConfigProperty(name = "balloon.topics.action-scores") String scoresTopic, ModelSettings settings) {
         this.jobs = jobs;
         this.scoring = scoring;
         this.bootstrapServers = bootstrapServers;
         this.scoresTopic = scoresTopic;
-        this.enabled = enabled;
+        this.enabled = settings.rescoreOnUpgrade();
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -24,6 +24,10 @@ public interface ModelSettings {
      */
     Optional<String> previousVersion();
 
+    /** Re-score the history at start when the stored scores were made by another model (messaging.ModelUpgradeCheck). */
+    @WithDefault("true")
+    boolean rescoreOnUpgrade();
+
     /** Classpath resource of the country table PARTNER_CAPACITY reads. */
     @WithDefault("country-context/cpi-2024.csv")
     String countryTable();

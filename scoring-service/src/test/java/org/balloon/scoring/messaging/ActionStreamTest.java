@@ -56,7 +56,7 @@ class ActionStreamTest {
             assertThat(score.action()).isEqualTo(action);
             assertThat(score.scoredAt()).isEqualTo(action.receivedAt());
             assertThat(score.criteria()).hasSize(8);
-            assertThat(score.modelVersion()).matches("2026\\.1\\+[0-9a-f]{8}");
+            assertThat(score.modelVersion()).matches("2026\\.2\\+[0-9a-f]{8}");
             assertThat(header(r, Topics.HEADER_ACTION_ID)).isEqualTo(id);
             assertThat(header(r, Topics.HEADER_TRACEPARENT)).isEqualTo(TRACEPARENT);
             assertThat(header(r, ScoreHeaders.MODEL_VERSION)).isEqualTo(score.modelVersion());

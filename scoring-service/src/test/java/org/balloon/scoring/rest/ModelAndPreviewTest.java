@@ -33,8 +33,8 @@ class ModelAndPreviewTest {
     @Test
     void theModelListsVersionCriteriaWeightsBandsAndEveryRuleWithItsRationale() {
         String body = asAnalyst().accept(ContentType.JSON).get("/model").then().statusCode(200)
-                .body("modelVersion", matchesPattern("2026\\.1\\+[0-9a-f]{8}"))
-                .body("declaredVersion", equalTo("2026.1"))
+                .body("modelVersion", matchesPattern("2026\\.2\\+[0-9a-f]{8}"))
+                .body("declaredVersion", equalTo("2026.2"))
                 .body("criteria.criterion", containsInAnyOrder("DEMAND_UNTOUCHED", "FRAGMENTATION_RISK",
                         "SOVEREIGNTY_FRICTION", "DISPLACEMENT", "BACKLASH", "PARTNER_CAPACITY", "LEGAL_EXPOSURE",
                         "POLICY_INCOHERENCE"))
@@ -58,7 +58,7 @@ class ModelAndPreviewTest {
                 .body("criteria.find { it.criterion == 'FRAGMENTATION_RISK' }.factors.rule", hasItem("FR-01"))
                 .body("overall", notNullValue())
                 .body("band", notNullValue())
-                .body("modelVersion", matchesPattern("2026\\.1\\+[0-9a-f]{8}"));
+                .body("modelVersion", matchesPattern("2026\\.2\\+[0-9a-f]{8}"));
         try (TopicReader scores = TopicReader.of(Topics.ACTION_SCORES)) {
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                     .until(() -> scores.recordsWithKey(action.id().toString()).isEmpty());
