@@ -7,6 +7,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,8 @@ public class OutboxRelay implements OutboxSignal {
     private volatile Thread thread;
     private Producer<String, String> producer;
     private final DataSource dataSource;
+    // every kafka.* setting (security.protocol, sasl.*, ssl.* in production), as Quarkus collects them
+    private final Map<String, Object> kafkaDefaults;
 
     public OutboxRelay(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "balloon.topics.policy-actions") String topic,
@@ -76,8 +80,10 @@ public class OutboxRelay implements OutboxSignal {
             @ConfigProperty(name = "balloon.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
             @ConfigProperty(name = "balloon.outbox.delivery-timeout", defaultValue = "PT2M") Duration deliveryTimeout,
             @ConfigProperty(name = "balloon.db.schema") String schema,
-            DataSource dataSource, MeterRegistry registry) {
+            DataSource dataSource, MeterRegistry registry,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults) {
         this.dataSource = dataSource;
+        this.kafkaDefaults = kafkaDefaults;
         this.relayLock = ("balloon-outbox-relay:" + schema).hashCode();
         this.bootstrapServers = bootstrapServers;
         this.topic = topic;
@@ -115,7 +121,8 @@ public class OutboxRelay implements OutboxSignal {
 
     Map<String, Object> producerConfig() {
         int timeout = (int) deliveryTimeout.toMillis();
-        return Map.ofEntries(
+        Map<String, Object> config = new HashMap<>(kafkaDefaults);
+        config.putAll(Map.ofEntries(
                 Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 Map.entry(ProducerConfig.CLIENT_ID_CONFIG, "balloon-events-outbox"),
                 Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
@@ -128,7 +135,8 @@ public class OutboxRelay implements OutboxSignal {
                 Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(30_000, timeout / 2)),
                 Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout),
                 // a send() blocked on metadata must not hold the relay forever when the broker is gone
-                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000));
+                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000)));
+        return config;
     }
 
     @Override

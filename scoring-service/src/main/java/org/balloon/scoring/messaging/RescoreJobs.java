@@ -1,6 +1,7 @@
 package org.balloon.scoring.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -70,13 +71,17 @@ public class RescoreJobs {
     private final String bootstrapServers;
     private final String actionsTopic;
     private final String scoresTopic;
+    // every kafka.* setting (security.protocol, sasl.*, ssl.* in production), as Quarkus collects them
+    private final Map<String, Object> kafkaDefaults;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "balloon-rescore"));
     private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
 
     public RescoreJobs(ActionRecordDecoder decoder, ScoringService scoring, ObjectMapper mapper, Clock clock,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "balloon.topics.policy-actions") String actionsTopic,
-            @ConfigProperty(name = "balloon.topics.action-scores") String scoresTopic) {
+            @ConfigProperty(name = "balloon.topics.action-scores") String scoresTopic,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults) {
+        this.kafkaDefaults = kafkaDefaults;
         this.decoder = decoder;
         this.scoring = scoring;
         this.mapper = mapper;
@@ -198,6 +203,7 @@ public class RescoreJobs {
 
     private Properties consumerProperties(String groupId) {
         Properties p = new Properties();
+        p.putAll(kafkaDefaults);
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -210,6 +216,7 @@ public class RescoreJobs {
 
     private Properties producerProperties() {
         Properties p = new Properties();
+        p.putAll(kafkaDefaults);
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
