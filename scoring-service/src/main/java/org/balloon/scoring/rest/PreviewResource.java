@@ -1,5 +1,6 @@
 package org.balloon.scoring.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -7,11 +8,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.validation.Utf8Json;
 import org.balloon.scoring.messaging.FieldNames;
 import org.balloon.scoring.service.ScoringService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,10 +31,12 @@ public class PreviewResource {
 
     private final ScoringService scoring;
     private final Validator validator;
+    private final ObjectMapper mapper;
 
-    public PreviewResource(ScoringService scoring, Validator validator) {
+    public PreviewResource(ScoringService scoring, Validator validator, ObjectMapper mapper) {
         this.scoring = scoring;
         this.validator = validator;
+        this.mapper = mapper;
     }
 
     @POST
@@ -51,7 +56,13 @@ public class PreviewResource {
     @APIResponse(responseCode = "400", description = "the action is unreadable or breaks a constraint; errors name the fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.PROBLEM)))
-    public ActionScore preview(PolicyAction action) {
+    public ActionScore preview(byte[] body) throws IOException {
+        // read from bytes: Jackson alone would take overlong or surrogate UTF-8 for other text
+        Utf8Json.check(body).ifPresent(bad -> {
+            throw new InvalidActionException(List.of(new Problem.FieldError(bad.field() == null ? "(body)" : bad.field(),
+                    "must be UTF-8 text: " + bad.message())));
+        });
+        PolicyAction action = body.length == 0 ? null : mapper.readValue(body, PolicyAction.class);
         if (action == null) {
             throw new InvalidActionException(List.of(new Problem.FieldError("(body)", "an action is required")));
         }
