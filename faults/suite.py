@@ -360,8 +360,8 @@ def wait_until(predicate, timeout, step=0.5):
 
 def restart(stack, name, sig):
     pid = stack.pid(name)
-    if pid is None:
-        raise RuntimeError(f"{name} is not running")
+    if pid is None or not alive(pid):
+        raise RuntimeError(f"{name} is not running before the fault (a previous fault left it down)")
     os.kill(pid, sig)
     if not wait_until(lambda: not alive(pid), 40, 0.1):
         os.kill(pid, 9)
@@ -449,7 +449,8 @@ def run_fault(stack, name, inject, args, run_id):
                            "group by 1, 2 having count(*) > 1) d" % tag)[0][0] if ids else "0"
     after = [t for a, t in sse.first_arrival.items() if a in accepted and accepted[a] >= injected and t >= restored]
     during = [t for a, t in sse.first_arrival.items() if a in accepted and accepted[a] >= injected and t < restored]
-    recovery = 0.0 if during else (min(after) - restored if after else None)
+    # the first score after the fault was over; 0 when nothing was waiting then (scores never stopped)
+    recovery = min(after) - restored if after else (0.0 if during else None)
     arrivals = sorted(sse.arrivals)
     gap = max((b - a for a, b in zip(arrivals, arrivals[1:])), default=None)
     not_ready = [s for s in ("events-service", "scoring-service", "gateway")
@@ -670,7 +671,14 @@ def main():
             selected = [f for f in selected if any(w in f[0] for w in args.only)]
         for name, inject in selected:
             print(f"faults: {name} ...", flush=True)
-            r = run_fault(stack, name, inject, args, run_id)
+            try:
+                r = run_fault(stack, name, inject, args, run_id)
+            except RuntimeError as e:
+                # a fault that cannot even be injected is a failed row, not the end of the run
+                r = {"fault": name, "accepted": 0, "lost_actions": "-", "lost_scores": "-", "dup_scores": "-",
+                     "dup_actions": "-", "dup_sse": "-", "bad_5xx": "-", "no_retry_after": "-", "recovery": None,
+                     "gap": None, "not_ready": [str(e)], "statuses": {}, "ok": False}
+                stack.balloon("up", check=False)
             results.append(r)
             print(f"faults: {name}: {json.dumps(r)}", flush=True)
         if not args.no_hostile:
@@ -708,7 +716,8 @@ process with `bin/balloon up`, and then waits for every accepted action's stored
 Columns: *lost actions* = 202 answered but not in events-service's table; *lost scores* = accepted but no stored
 score at the end; *duplicates* = the same (action, model version) stored twice / the same title stored twice / the
 same SSE id delivered twice; *fault over* = the restarted process ready (or the database back); *first new score* =
-the first score, on the SSE stream, of an action accepted after the fault began (0 when scores never stopped);
+the first score, on the SSE stream, after the fault was over, of an action accepted after the fault began (for
+`none`: the first action's end-to-end latency); *longest SSE gap* = the longest silence of the stream in the run;
 *holds* = every count 0, recovery within 5 s, every service ready at the end.
 
 """

@@ -25,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.balloon.testsupport.BalloonInfrastructure;
+import org.balloon.testsupport.RawHttp;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,10 +109,10 @@ class HostileInputTest {
         given().contentType("application/json").body("{}").put("/actions").then().statusCode(405)
                 .contentType(startsWith("application/problem+json"));
         // a declared length over the server's limit is answered before a byte of the body is read
-        HttpResponse<String> tooLarge = http.send(HttpRequest.newBuilder(uri("/actions")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[21 * 1024 * 1024])).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(tooLarge.statusCode()).isEqualTo(413);
-        assertThat(tooLarge.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        String tooLarge = RawHttp.exchangeHead(RestAssured.port, "POST", "/actions", "Content-Type: application/json",
+                "Content-Length: " + 21 * 1024 * 1024);
+        assertThat(tooLarge).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"status\":413");
     }
 
     private static Response post(String body) {

@@ -105,8 +105,11 @@ public class HttpGuards {
                     .end(new JsonObject().put("type", "urn:balloon:problem:" + type).put("title", title).put("status", status)
                             .put("detail", detail).put("instance", ctx.request().path()).encode());
         }
-        // the rest of the body is not read: closing frees whatever waits on it
-        ctx.request().connection().close();
+        // the rest of the body is not read: closing frees whatever waits on it (an HTTP/2 stream ends
+        // with its response; its connection carries other streams)
+        if (ctx.request().version() != HttpVersion.HTTP_2) {
+            ctx.request().connection().close();
+        }
     }
 
     private static long parse(String length) {
