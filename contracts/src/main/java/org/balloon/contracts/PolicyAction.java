@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.balloon.contracts.validation.IsoCountry;
 import org.balloon.contracts.validation.PlausibleDate;
+import org.balloon.contracts.validation.StorableText;
 
 /**
  * A counter-narcotics policy action, as posted by an analyst and as published on
@@ -36,16 +37,16 @@ public record PolicyAction(
         UUID id,
         Integer schemaVersion,
         Instant receivedAt,
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 200) @StorableText String title,
         @NotNull ActionType type,
         @NotNull @IsoCountry String targetCountry,
         @NotNull @PlausibleDate LocalDate occurredOn,
-        @Size(max = 5000) String description,
+        @Size(max = 5000) @StorableText String description,
         Stage stage,
         Agency leadAgency,
         @Size(max = 20) List<@NotNull Agency> agencies,
         Theater theater,
-        @Size(max = 50) List<@NotBlank @Size(max = 200) String> targetOrganizations,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) @StorableText String> targetOrganizations,
         @Size(max = 20) List<@NotNull Substance> substances,
         PartnerConsent partnerConsent,
         Boolean lethalForce,
@@ -56,7 +57,7 @@ public record PolicyAction(
         @PositiveOrZero Double budgetUsd,
         @PositiveOrZero @Max(1200) Integer durationMonths,
         LegalBasis legalBasis,
-        @Size(max = 50) List<@NotNull @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String> sources,
+        @Size(max = 50) List<@NotNull @StorableText @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String> sources,
         PartnerOfficialTarget partnerOfficialTarget,
         Boolean partnerInformedBeforehand) {
 

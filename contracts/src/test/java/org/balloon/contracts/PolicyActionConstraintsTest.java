@@ -33,7 +33,12 @@ class PolicyActionConstraintsTest {
                 broken("title", a -> with(a, a.targetCountry(), a.occurredOn(), "x".repeat(201), a.demandSideShare(), a.sources())),
                 broken("title", a -> with(a, a.targetCountry(), a.occurredOn(), " ", a.demandSideShare(), a.sources())),
                 broken("demandSideShare", a -> with(a, a.targetCountry(), a.occurredOn(), a.title(), 1.5, a.sources())),
-                broken("sources", a -> with(a, a.targetCountry(), a.occurredOn(), a.title(), a.demandSideShare(), List.of("not a url"))));
+                broken("sources", a -> with(a, a.targetCountry(), a.occurredOn(), a.title(), a.demandSideShare(), List.of("not a url"))),
+                broken("title", a -> with(a, a.targetCountry(), a.occurredOn(), "a\u0000b", a.demandSideShare(), a.sources())),
+                broken("title", a -> with(a, a.targetCountry(), a.occurredOn(), "lone \ud800 high", a.demandSideShare(), a.sources())),
+                broken("title", a -> with(a, a.targetCountry(), a.occurredOn(), "lone \udc00 low", a.demandSideShare(), a.sources())),
+                broken("sources", a -> with(a, a.targetCountry(), a.occurredOn(), a.title(), a.demandSideShare(),
+                        List.of("https://example.org/\u0000"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,6 +46,13 @@ class PolicyActionConstraintsTest {
     void aBrokenFieldIsNamed(String field, PolicyAction action) {
         Set<ConstraintViolation<PolicyAction>> violations = VALIDATOR.validate(action);
         assertThat(violations).extracting(v -> v.getPropertyPath().toString()).anyMatch(p -> p.startsWith(field));
+    }
+
+    @Test
+    void aPairedSurrogateIsOneCharacterAndStaysValid() {
+        PolicyAction a = ContractSchemasTest.fullAction();
+        assertThat(VALIDATOR.validate(with(a, a.targetCountry(), a.occurredOn(), "cocaine \ud83d\udea2 route",
+                a.demandSideShare(), a.sources()))).isEmpty();
     }
 
     private static Arguments broken(String field, UnaryOperator<PolicyAction> change) {

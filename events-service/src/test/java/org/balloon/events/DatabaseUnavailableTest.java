@@ -21,6 +21,16 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aPoolThatCannotHandOutAConnectionOrADatabaseRefusingThemMeanUnavailable() {
+        // Agroal's own words, capitalised
+        assertThat(DatabaseUnavailable.isCause(new PersistenceException(
+                new SQLException("Acquisition timeout while waiting for new connection")))).isTrue();
+        assertThat(DatabaseUnavailable.isCause(new SQLException(
+                "FATAL: database \"balloon\" is not currently accepting connections", "55000"))).isTrue();
+        assertThat(DatabaseUnavailable.isCause(new SQLException("sorry, too many clients already", "53300"))).isTrue();
+    }
+
+    @Test
     void queryErrorsAreNotUnavailability() {
         assertThat(DatabaseUnavailable.isCause(new PersistenceException(
                 new SQLException("relation \"x\" does not exist", "42P01")))).isFalse();

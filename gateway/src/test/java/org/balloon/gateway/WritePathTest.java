@@ -144,11 +144,11 @@ class WritePathTest {
     @Test
     @Order(8)
     void theOldVersusNewComparisonAndAnOlderModelAreForwardedToTheScoringService() {
-        given().contentType("application/json").body(ACTION).post("/api/score-compare").then().statusCode(200)
+        asAnalyst().contentType("application/json").body(ACTION).post("/api/score-compare").then().statusCode(200)
                 .body("overallChange", equalTo(3)).body("previousModelVersion", equalTo("stub-0"));
         assertThat(last().path()).isEqualTo("/score-compare");
         assertThat(last().text()).isEqualTo(ACTION);
-        given().get("/api/model?version=2026.1").then().statusCode(200);
+        asAnalyst().get("/api/model?version=2026.1").then().statusCode(200);
         assertThat(last().path()).isEqualTo("/model");
         assertThat(last().query()).isEqualTo("version=2026.1");
     }

@@ -318,19 +318,20 @@ public class ActionResource {
     }
 
     private List<BatchItem> ndjsonItems(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        List<BatchItem> items = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
-        long nonBlank = Arrays.stream(lines).filter(l -> !l.isBlank()).count();
+        // split the bytes, not decoded text: a line that is not UTF-8 is refused as an item, never
+        // replaced by U+FFFD (0x0A never occurs inside a multi-byte UTF-8 sequence)
+        List<byte[]> lines = ndjsonLines(body);
+        long nonBlank = lines.stream().filter(l -> !isBlank(l)).count();
         checkItemCount(nonBlank);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+        List<BatchItem> items = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (isBlank(lines.get(i))) {
                 continue;
             }
             int index = items.size();
             int line = i + 1;
             try {
-                items.add(checkedItem(index, line, reader.toSubmission(reader.parse(lines[i].getBytes(StandardCharsets.UTF_8)))));
+                items.add(checkedItem(index, line, reader.toSubmission(reader.parse(lines.get(i)))));
             } catch (MalformedJsonException e) {
                 items.add(BatchItem.invalid(index, line, List.of(new FieldProblem(FieldProblem.WHOLE_ITEM,
                         "malformed JSON at column " + e.column() + ": " + e.getMessage()))));
@@ -342,6 +343,28 @@ public class ActionResource {
             throw InvalidRequestException.of(FieldProblem.WHOLE_ITEM, "the batch has no items");
         }
         return items;
+    }
+
+    private static List<byte[]> ndjsonLines(byte[] body) {
+        List<byte[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= body.length; i++) {
+            if (i == body.length || body[i] == '\n') {
+                int end = i > start && body[i - 1] == '\r' ? i - 1 : i;
+                lines.add(Arrays.copyOfRange(body, start, end));
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<BatchItem> arrayItems(byte[] body) {

@@ -83,8 +83,10 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status == 415) {
             countRejection(request, "unsupported_media_type");
+            String sent = request.getHeader("Content-Type");
             return respond(Problem.of("unsupported-media-type", "Unsupported media type", 415,
-                    "Content-Type '" + request.getHeader("Content-Type") + "' is not accepted here; send application/json"
+                    (sent == null ? "the request has a body but no Content-Type" : "Content-Type '" + sent + "' is not accepted here")
+                            + "; send application/json"
                             + (request.path().endsWith("/batch") ? " or application/x-ndjson" : ""), request.path()));
         }
         Response.StatusType reason = Response.Status.fromStatusCode(status);

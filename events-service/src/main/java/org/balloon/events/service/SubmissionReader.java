@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.validation.Utf8Json;
 import org.balloon.events.domain.FieldProblem;
 import org.balloon.events.domain.Submission;
 
@@ -60,8 +61,16 @@ public class SubmissionReader {
                 .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
-    /** Parses one JSON document; a syntax error becomes a {@link MalformedJsonException} with its position. */
+    /**
+     * Parses one JSON document; a syntax error becomes a {@link MalformedJsonException} with its position,
+     * bytes that are not UTF-8 text (which Jackson would quietly turn into other text) an
+     * {@link InvalidRequestException} naming the field that holds them.
+     */
     public JsonNode parse(byte[] body) {
+        Utf8Json.check(body).ifPresent(bad -> {
+            throw InvalidRequestException.of(bad.field() == null ? FieldProblem.WHOLE_ITEM : bad.field(),
+                    "must be UTF-8 text: " + bad.message());
+        });
         try {
             JsonNode node = treeReader.readTree(body);
             if (node == null || node.isMissingNode()) {

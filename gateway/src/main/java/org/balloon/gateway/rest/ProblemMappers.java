@@ -34,7 +34,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response storeUnavailable(StoreException e, UriInfo uri) {
-        LOG.error("score store failure", e);
+        // an outage is answered 503 to every request: one line each, not a stack trace each
+        LOG.warnf("503 for %s: %s (%s)", path(uri), e.getMessage(), e.getCause() == null ? "" : e.getCause().getMessage());
         return Problems.builder(503, "store-unavailable", "Service unavailable",
                 "the score store is not answering; try again shortly", path(uri), null)
                 .header("Retry-After", retryAfterSeconds).build();

@@ -1,5 +1,6 @@
 package org.balloon.scoring.rest;
 
+import java.io.IOException;
 import jakarta.ws.rs.Consumes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -48,7 +49,8 @@ public class PreviewResource {
     @APIResponse(responseCode = "400", description = "the action is unreadable or breaks a constraint; errors name the fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.PROBLEM)))
-    public ActionScore preview(PolicyAction action) {
-        return scoring.score(check.valid(action), ScoringService.Source.PREVIEW);
+    public ActionScore preview(byte[] body) throws IOException {
+        // read from bytes: Jackson alone would take overlong or surrogate UTF-8 for other text
+        return scoring.score(check.read(body), ScoringService.Source.PREVIEW);
     }
 }

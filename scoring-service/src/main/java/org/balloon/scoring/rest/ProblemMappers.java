@@ -3,15 +3,19 @@ package org.balloon.scoring.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Unreadable request bodies as problem+json naming the field, instead of the framework's default bodies. */
 public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     static final String INVALID_ACTION = "https://balloon.dev/problems/invalid-action";
 
@@ -30,6 +34,25 @@ public class ProblemMappers {
         return RestResponse.ResponseBuilder.create(Response.Status.BAD_REQUEST,
                 new Problem(INVALID_ACTION, "Invalid policy action", 400,
                         e.errors().size() + " field(s) break the action's constraints", uri.getPath(), e.errors()))
+                .type(Problem.MEDIA_TYPE).build();
+    }
+
+    /** 404, 405, 406, 413, 415 and the like: the framework's status with a problem body instead of its own. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.StatusType reason = Response.Status.fromStatusCode(status);
+        String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
+        return RestResponse.ResponseBuilder.<Problem>create(status).entity(new Problem("https://balloon.dev/problems/http-" + status,
+                title, status, e.getMessage(), uri.getPath(), null)).type(Problem.MEDIA_TYPE).build();
+    }
+
+    /** A bug: logged with its stack, answered without it. */
+    @ServerExceptionMapper(priority = 10_000)
+    public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        LOG.error("unexpected failure at " + uri.getPath(), e);
+        return RestResponse.ResponseBuilder.<Problem>create(500).entity(new Problem("https://balloon.dev/problems/internal",
+                "Internal error", 500, "the scoring service failed unexpectedly; it has been logged", uri.getPath(), null))
                 .type(Problem.MEDIA_TYPE).build();
     }
 

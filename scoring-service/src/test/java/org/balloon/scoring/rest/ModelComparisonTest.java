@@ -1,5 +1,6 @@
 package org.balloon.scoring.rest;
 
+import static org.balloon.testsupport.Authorized.asAnalyst;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -29,7 +30,7 @@ class ModelComparisonTest {
 
     @Test
     void theActiveModelListsItsCitationsAndEachNewRuleNamesItsStudiesAndRelease() {
-        given().accept(ContentType.JSON).get("/model").then().statusCode(200)
+        asAnalyst().accept(ContentType.JSON).get("/model").then().statusCode(200)
                 .body("active", equalTo(true))
                 .body("previousModelVersion", equalTo("2026.1+9472a251"))
                 .body("citations.key", hasItems("calderon-2015", "lindo-padilla-romo-2018", "dickenson-2014", "sigar-2018",
@@ -48,7 +49,7 @@ class ModelComparisonTest {
 
     @Test
     void theReplacedModelIsDescribedOnRequestWithoutTheNewRules() {
-        given().accept(ContentType.JSON).queryParam("version", "2026.1").get("/model").then().statusCode(200)
+        asAnalyst().accept(ContentType.JSON).queryParam("version", "2026.1").get("/model").then().statusCode(200)
                 .body("modelVersion", equalTo("2026.1+9472a251"))
                 .body("active", equalTo(false))
                 .body("previousModelVersion", nullValue())
@@ -58,7 +59,7 @@ class ModelComparisonTest {
 
     @Test
     void anUnknownModelVersionIsA404ProblemNamingTheParameter() {
-        given().accept(ContentType.JSON).queryParam("version", "1999.1").get("/model").then().statusCode(404)
+        asAnalyst().accept(ContentType.JSON).queryParam("version", "1999.1").get("/model").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("version"));
     }
@@ -66,7 +67,7 @@ class ModelComparisonTest {
     @Test
     void comparingElChapoShowsTheBacklashTheNewModelAddsAndWhy() {
         PolicyAction action = ActionBuilder.from(ArticleActions.elChapoCapture().build()).id(UUID.randomUUID()).build();
-        given().contentType(ContentType.JSON).body(StreamFixture.json(action)).post("/score-compare").then().statusCode(200)
+        asAnalyst().contentType(ContentType.JSON).body(StreamFixture.json(action)).post("/score-compare").then().statusCode(200)
                 .body("previousModelVersion", equalTo("2026.1+9472a251"))
                 .body("currentModelVersion", matchesPattern("2026\\.2\\+[0-9a-f]{8}"))
                 .body("previous.overall", equalTo(26))
@@ -86,18 +87,18 @@ class ModelComparisonTest {
                 {"title":"Arrest of Salvador Cienfuegos in Los Angeles","type":"LEADERSHIP_TARGETING","targetCountry":"MX",
                  "occurredOn":"2020-10-15","theater":"US_DOMESTIC","leadAgency":"DEA","partnerConsent":"NOT_APPLICABLE",
                  "partnerOfficialTarget":"FORMER_OFFICIAL","partnerInformedBeforehand":false}""";
-        given().contentType(ContentType.JSON).body(cienfuegos).post("/score-compare").then().statusCode(200)
+        asAnalyst().contentType(ContentType.JSON).body(cienfuegos).post("/score-compare").then().statusCode(200)
                 .body("criteria.find { it.criterion == 'SOVEREIGNTY_FRICTION' }.previous", equalTo(0))
                 .body("criteria.find { it.criterion == 'SOVEREIGNTY_FRICTION' }.current", equalTo(40))
                 .body("criteria.find { it.criterion == 'SOVEREIGNTY_FRICTION' }.rulesAdded", containsInAnyOrder("SF-10", "SF-11"));
-        given().contentType(ContentType.JSON).body(cienfuegos.replace("FORMER_OFFICIAL", "MAYOR")).post("/score-preview").then()
+        asAnalyst().contentType(ContentType.JSON).body(cienfuegos.replace("FORMER_OFFICIAL", "MAYOR")).post("/score-preview").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("partnerOfficialTarget"));
     }
 
     @Test
     void anInvalidActionToCompareIsA400ProblemNamingTheField() {
-        given().contentType(ContentType.JSON)
+        asAnalyst().contentType(ContentType.JSON)
                 .body("{\"title\":\"\",\"type\":\"MILITARY_STRIKE\",\"targetCountry\":\"VE\",\"occurredOn\":\"2024-05-10\"}")
                 .post("/score-compare").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("title"));
