@@ -1,6 +1,7 @@
 package org.balloon.events;
 
 import static io.restassured.RestAssured.given;
+import static org.balloon.testsupport.Authorized.asAnalyst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.balloon.events.TestActions.action;
 import static org.balloon.events.TestActions.json;
@@ -37,14 +38,14 @@ class PartnerFieldsIntakeTest {
                 "type", "LEADERSHIP_TARGETING"), "targetCountry", "MX"), "theater", "US_DOMESTIC"),
                 "partnerOfficialTarget", "FORMER_OFFICIAL"), "partnerInformedBeforehand", false);
         try (TopicReader topic = TopicReader.of(Topics.POLICY_ACTIONS)) {
-            String id = given().contentType("application/json").body(json(cienfuegos)).post("/actions")
+            String id = asAnalyst().contentType("application/json").body(json(cienfuegos)).post("/actions")
                     .then().statusCode(202).extract().path("id");
             ConsumerRecord<String, String> record = topic.awaitMatching(r -> id.equals(r.key()), 1, WAIT).get(0);
             assertThat(TestActions.readMap(record.value())).containsEntry("partnerOfficialTarget", "FORMER_OFFICIAL")
                     .containsEntry("partnerInformedBeforehand", false);
             assertThat(TestActions.readMap(TestActions.payload(id))).containsEntry("partnerOfficialTarget", "FORMER_OFFICIAL")
                     .containsEntry("partnerInformedBeforehand", false);
-            given().get("/actions/" + id).then().statusCode(200)
+            asAnalyst().get("/actions/" + id).then().statusCode(200)
                     .body("partnerOfficialTarget", equalTo("FORMER_OFFICIAL"))
                     .body("partnerInformedBeforehand", equalTo(false));
         }
@@ -52,11 +53,11 @@ class PartnerFieldsIntakeTest {
 
     @Test
     void aValueOutsideTheEnumOrOfTheWrongTypeIsAProblemNamingTheField() {
-        given().contentType("application/json")
+        asAnalyst().contentType("application/json")
                 .body(json(with(action(unique("bad official")), "partnerOfficialTarget", "MAYOR"))).post("/actions")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("partnerOfficialTarget"));
-        given().contentType("application/json")
+        asAnalyst().contentType("application/json")
                 .body(json(with(action(unique("bad informed")), "partnerInformedBeforehand", "yes"))).post("/actions")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("partnerInformedBeforehand"));

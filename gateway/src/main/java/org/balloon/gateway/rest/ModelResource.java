@@ -67,6 +67,7 @@ public class ModelResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ANALYST)
     @Path("/score-compare")
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})

@@ -1,5 +1,8 @@
 package org.balloon.scoring.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.balloon.access.Roles;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,6 +42,7 @@ public class CompareResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ANALYST)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Score an action under the previous and the active model, side by side",
