@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
@@ -60,7 +62,8 @@ public class ScoreConsumer {
     private final MeterRegistry metrics;
     // the store's highest sequence before this replica stored anything (-1: not read yet)
     private long startWatermark = -1;
-    private volatile boolean stopping;
+    // released at shutdown: a back-off in progress ends at once instead of holding the stop
+    private final CountDownLatch stopping = new CountDownLatch(1);
 
     public ScoreConsumer(ScoreStore store, ScoreBroadcaster broadcaster, ObjectMapper mapper, MeterRegistry metrics,
             @ConfigProperty(name = "balloon.topics.action-scores") String topic) {
@@ -123,11 +126,10 @@ public class ScoreConsumer {
                     return oneByOne(writes, nextOffsets);
                 }
                 storeFailures.increment();
-                if (stopping) {
+                LOG.warnf("cannot store %d score records, retrying in %d ms: %s", writes.size(), backoff.toMillis(), rootCause(e));
+                if (stopping.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
                     throw e;
                 }
-                LOG.warnf("cannot store %d score records, retrying in %d ms: %s", writes.size(), backoff.toMillis(), rootCause(e));
-                Thread.sleep(backoff.toMillis());
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
@@ -226,6 +228,6 @@ public class ScoreConsumer {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        stopping = true;
+        stopping.countDown();
     }
 }

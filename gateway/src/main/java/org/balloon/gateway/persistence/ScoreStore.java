@@ -10,8 +10,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,24 +46,6 @@ public class ScoreStore {
     private static final String COLUMNS = "seq, action_id, model_version, overall, country, action_type, occurred_on, "
             + "organizations, agencies, retracted, score_json::text AS score_json";
 
-    // An identical redelivery matches no row in the DO UPDATE ... WHERE, so it keeps its sequence
-    // and is not streamed again; a changed score gets a new sequence and is. An older record (the
-    // topic re-read at start, a rescore's predecessor) never overwrites a newer score.
-    private static final String UPSERT = """
-            INSERT INTO scores (action_id, model_version, scored_at, overall, band, criterion_scores, score_json,
-                                country, action_type, stage, occurred_on, organizations, agencies, retracted)
-            VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::json, ?, ?, ?, ?, ?, ?,
-                    EXISTS (SELECT 1 FROM retracted_actions r WHERE r.action_id = ?))
-            ON CONFLICT (action_id, model_version) DO UPDATE SET
-                seq = nextval('score_seq'), scored_at = excluded.scored_at, stored_at = now(),
-                overall = excluded.overall, band = excluded.band, criterion_scores = excluded.criterion_scores,
-                score_json = excluded.score_json, country = excluded.country, action_type = excluded.action_type,
-                stage = excluded.stage, occurred_on = excluded.occurred_on, organizations = excluded.organizations,
-                agencies = excluded.agencies, retracted = excluded.retracted
-            WHERE scores.score_json::jsonb IS DISTINCT FROM excluded.score_json::jsonb
-              AND excluded.scored_at >= scores.scored_at
-            RETURNING\s""" + COLUMNS;
-
     private final DataSource dataSource;
     private final ObjectMapper mapper;
 
@@ -74,45 +54,11 @@ public class ScoreStore {
         this.mapper = mapper;
     }
 
-    /** Stores a score (idempotently) and answers the row with its stream sequence. */
-    @Transactional
-    public StoreResult upsert(ActionScore score, String json) {
-        PolicyAction action = score.action();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(UPSERT)) {
-            lockSequence(c);
-            int i = 0;
-            ps.setObject(++i, score.actionId());
-            ps.setString(++i, score.modelVersion());
-            ps.setTimestamp(++i, Timestamp.from(score.scoredAt() == null ? Instant.now() : score.scoredAt()));
-            ps.setInt(++i, score.overall());
-            ps.setString(++i, score.band() == null ? "" : score.band().name());
-            ps.setString(++i, criterionScores(score));
-            ps.setString(++i, json);
-            ps.setString(++i, action == null ? null : action.targetCountry());
-            ps.setString(++i, action == null || action.type() == null ? null : action.type().name());
-            ps.setString(++i, action == null || action.stage() == null ? null : action.stage().name());
-            if (action == null || action.occurredOn() == null) {
-                ps.setNull(++i, Types.DATE);
-            } else {
-                ps.setDate(++i, Date.valueOf(action.occurredOn()));
-            }
-            ps.setArray(++i, c.createArrayOf("text", organizations(action).toArray()));
-            ps.setArray(++i, c.createArrayOf("text", agencies(action).toArray()));
-            ps.setObject(++i, score.actionId());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return new StoreResult(row(rs), true);
-                }
-            }
-            return new StoreResult(find(c, score.actionId(), score.modelVersion()).orElseThrow(), false);
-        } catch (SQLException e) {
-            throw new StoreException("cannot store the score of " + score.actionId(), e);
-        }
-    }
-
-    // The batch form of UPSERT: one statement for a whole poll. Arrays of text, cast in SQL, keep the
-    // JDBC side simple; organizations and agencies travel as JSON arrays (a SQL array of arrays
-    // would have to be rectangular).
+    // One statement for a whole poll. Arrays of text, cast in SQL, keep the JDBC side simple;
+    // organizations and agencies travel as JSON arrays (a SQL array of arrays would have to be
+    // rectangular). An identical redelivery matches no row in the DO UPDATE ... WHERE, so it keeps
+    // its sequence and is not streamed again; a changed score gets a new sequence and is. An older
+    // record (a rescore's predecessor) never overwrites a newer score.
     private static final String UPSERT_BATCH = """
             INSERT INTO scores (action_id, model_version, scored_at, overall, band, criterion_scores, score_json,
                                 country, action_type, stage, occurred_on, organizations, agencies, retracted)
@@ -294,23 +240,6 @@ public class ScoreStore {
             return mapper.writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new StoreException("cannot write " + values, e);
-        }
-    }
-
-    /** A tombstone: the action is retracted under every model version, now and for scores that come later. */
-    @Transactional
-    public int retract(UUID actionId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement mark = c.prepareStatement(
-                        "INSERT INTO retracted_actions (action_id) VALUES (?) ON CONFLICT (action_id) DO NOTHING");
-                PreparedStatement hide = c.prepareStatement(
-                        "UPDATE scores SET retracted = true WHERE action_id = ? AND NOT retracted")) {
-            mark.setObject(1, actionId);
-            mark.executeUpdate();
-            hide.setObject(1, actionId);
-            return hide.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot retract " + actionId, e);
         }
     }
 
@@ -499,17 +428,6 @@ public class ScoreStore {
         if (value != null) {
             clauses.add(clause);
             args.add(value);
-        }
-    }
-
-    private Optional<StoredScore> find(Connection c, UUID actionId, String modelVersion) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM scores WHERE action_id = ? AND model_version = ?")) {
-            ps.setObject(1, actionId);
-            ps.setString(2, modelVersion);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
-            }
         }
     }
 
