@@ -295,6 +295,40 @@
     }, true);
   }
 
+  // ---- CSV downloads -------------------------------------------------------------------------
+  // fetched with the token (a plain link cannot send the Authorization header), then handed to
+  // the browser as a file through a blob URL
+  async function download(url, button) {
+    button.disabled = true;
+    $("download-error").hidden = true;
+    try {
+      const response = await fetch(url, { headers: withAuth({ Accept: "text/csv" }), cache: "no-store" });
+      if (!response.ok) {
+        if (response.status === 401 || response.status === 403) accessRefused(response.status);
+        else {
+          $("download-error").textContent = "The download failed (HTTP " + response.status + ").";
+          $("download-error").hidden = false;
+        }
+        return;
+      }
+      const disposition = response.headers.get("Content-Disposition") || "";
+      const name = (disposition.match(/filename="([^"]+)"/) || [])[1] || "balloon.csv";
+      const link = el("a", { href: URL.createObjectURL(await response.blob()), download: name });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  function initDownloads() {
+    $("scores-csv").addEventListener("click", (e) => download("/api/scores?format=csv", e.currentTarget));
+    $("aggregates-csv").addEventListener("click", (e) =>
+      download("/api/aggregates?format=csv&groupBy=" + encodeURIComponent($("group-by").value), e.currentTarget));
+  }
+
   // ---- breakdown ------------------------------------------------------------------------------
   function showDetail(score, heading) {
     const action = score.action || {};
@@ -502,6 +536,7 @@
   async function start() {
     initAccess();
     initForm();
+    initDownloads();
     $("group-by").addEventListener("change", loadChart);
     window.addEventListener("resize", () => chart && chart.resize());
     const lastEventId = await loadRecent();

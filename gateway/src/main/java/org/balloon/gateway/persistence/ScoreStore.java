@@ -43,6 +43,9 @@ public class ScoreStore {
     /** Upper bound of rows or groups any single query answers. */
     public static final int MAX_ROWS = 500;
 
+    /** Rows an export fetches from PostgreSQL at a time. */
+    static final int FETCH_SIZE = 500;
+
     private static final String COLUMNS = "seq, action_id, model_version, overall, country, action_type, occurred_on, "
             + "organizations, agencies, retracted, score_json::text AS score_json";
 
@@ -301,6 +304,42 @@ public class ScoreStore {
         Where where = beforeSeq == null ? where(filter, null, null) : where(filter, "seq < ?", beforeSeq);
         return queryList("SELECT " + COLUMNS + " FROM scores s WHERE " + where.sql + " ORDER BY seq DESC LIMIT ?",
                 where.withArg(Math.min(limit, MAX_ROWS)));
+    }
+
+    /**
+     * Hands every score {@link #newest} would list, without its page limit, to {@code sink} as
+     * PostgreSQL returns them: a cursor of {@code FETCH_SIZE} rows at a time, so an export of the
+     * whole store never sits in memory. {@code limit} null means all of them.
+     */
+    public void forEachNewest(ScoreFilter filter, Long beforeSeq, Integer limit, ScoreSink sink) throws java.io.IOException {
+        Where where = beforeSeq == null ? where(filter, null, null) : where(filter, "seq < ?", beforeSeq);
+        String sql = "SELECT " + COLUMNS + " FROM scores s WHERE " + where.sql + " ORDER BY seq DESC"
+                + (limit == null ? "" : " LIMIT " + limit.intValue());
+        try (Connection c = dataSource.getConnection()) {
+            // the PostgreSQL driver only uses a cursor (fetch size) inside a transaction
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setFetchSize(FETCH_SIZE);
+                bind(ps, where.args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(row(rs));
+                    }
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot export scores", e);
+        }
+    }
+
+    /** Takes exported scores one at a time (writing them out may fail). */
+    @FunctionalInterface
+    public interface ScoreSink {
+        void accept(StoredScore score) throws java.io.IOException;
     }
 
     /**

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -43,6 +45,12 @@ public class ScoresResource {
                "rationale":"Unilateral force on a partner's ground costs the partner's buy-in."}],
              "action":{"title":"Strike on a go-fast boat","type":"MILITARY_STRIKE","targetCountry":"VE","occurredOn":"2025-09-02"}}""";
 
+    static final String SCORES_CSV_EXAMPLE = "eventId,actionId,modelVersion,scoredAt,overall,band,title,type,targetCountry,"
+            + "occurredOn,stage,leadAgency,agencies,targetOrganizations,DEMAND_UNTOUCHED,FRAGMENTATION_RISK,SOVEREIGNTY_FRICTION,"
+            + "DISPLACEMENT,BACKLASH,PARTNER_CAPACITY,LEGAL_EXPOSURE,POLICY_INCOHERENCE\r\n"
+            + "42,3f1c5a52-3e0b-4a51-9a43-3c2f0b0e8d11,2026.1,2026-01-05T10:15:31Z,64,HIGH,Strike on a go-fast boat,"
+            + "MILITARY_STRIKE,VE,2025-09-02,COMPLETED,DOD,DOD,,70,40,30,55,60,20,80,35\r\n";
+
     private final ScoreStore store;
     private final ObjectMapper mapper;
 
@@ -76,11 +84,17 @@ public class ScoresResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, Problems.MEDIA_TYPE})
     @Operation(summary = "Stored scores, newest first",
             description = "Filters as for aggregates; without `modelVersion` every version is listed. Page backwards "
-                    + "with `before`. The dashboard uses this to fill its table before it opens the stream.")
-    @APIResponse(responseCode = "200", description = "A page of scores",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiDocs.ScorePage.class)))
+                    + "with `before`. The dashboard uses this to fill its table before it opens the stream. "
+                    + "As CSV (`Accept: text/csv` or `format=csv`) every matching score is streamed, not a page "
+                    + "(`limit` still caps it): a header row, then one row per score with one column per criterion.")
+    @APIResponse(responseCode = "200", description = "A page of scores, or all of them as CSV",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiDocs.ScorePage.class)),
+                @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "csv", value = SCORES_CSV_EXAMPLE))})
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response listScores(
@@ -93,8 +107,19 @@ public class ScoresResource {
             @QueryParam("minOverall") @Parameter(description = "only scores at least this high", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100")) String minOverall,
             @QueryParam("modelVersion") @Parameter(description = "only this model version") String modelVersion,
             @QueryParam("limit") @Parameter(description = "page size (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) String limit,
-            @QueryParam("before") @Parameter(description = "only scores with an event id below this (the previous page's nextBefore)") String before) throws IOException {
+            @QueryParam("before") @Parameter(description = "only scores with an event id below this (the previous page's nextBefore)") String before,
+            @QueryParam("format") @Parameter(description = "csv for a spreadsheet (same as `Accept: text/csv`); json by default",
+                    schema = @Schema(enumeration = {"json", "csv"})) String format,
+            @Context HttpHeaders headers) throws IOException {
         ScoreFilter filter = Params.filter(country, type, organization, agency, from, to, minOverall, modelVersion);
+        if (Csv.wanted(format, headers)) {
+            Integer csvLimit = Params.integer("limit", limit, 1, Integer.MAX_VALUE);
+            Long beforeSeq = Params.sequence("before", before);
+            return Csv.download("balloon-scores.csv", w -> {
+                Csv.writeRow(w, Csv.scoreHeader());
+                store.forEachNewest(filter, beforeSeq, csvLimit, s -> Csv.writeRow(w, Csv.scoreRow(s, mapper)));
+            });
+        }
         Integer size = Params.integer("limit", limit, 1, ScoreStore.MAX_ROWS);
         int pageSize = size == null ? 50 : size;
         List<StoredScore> page = store.newest(filter, Params.sequence("before", before), pageSize);
