@@ -41,6 +41,11 @@ final class Api {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** GET from another service than the gateway (e.g. its /q/metrics), as an analyst. */
+    static Answer get(String baseUrl, String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
     static Answer post(String path, Object body) {
         try {
             return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")

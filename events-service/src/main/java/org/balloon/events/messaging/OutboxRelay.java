@@ -64,7 +64,9 @@ public class OutboxRelay implements OutboxSignal {
     private final Duration deliveryTimeout;
     private final Semaphore wake = new Semaphore(0);
     private final AtomicLong unsent = new AtomicLong();
-    private final AtomicLong oldestUnsentMillis = new AtomicLong();
+    // when the oldest unsent row was stored (epoch ms, 0 = none): the age is taken at scrape time,
+    // so it keeps growing while the relay is stuck and cannot refresh it
+    private final AtomicLong oldestUnsentSince = new AtomicLong();
     private final Counter published;
     private final Counter publishFailures;
     private volatile boolean running;
@@ -96,7 +98,8 @@ public class OutboxRelay implements OutboxSignal {
                 .description("records the broker did not acknowledge in time (retried)").register(registry);
         Gauge.builder("balloon.outbox.lag", unsent, AtomicLong::get)
                 .description("outbox records stored but not yet acknowledged by the broker").register(registry);
-        Gauge.builder("balloon.outbox.oldest.unsent.seconds", oldestUnsentMillis, v -> v.get() / 1000.0)
+        Gauge.builder("balloon.outbox.oldest.unsent.seconds", oldestUnsentSince,
+                        v -> v.get() == 0 ? 0 : Math.max(0, System.currentTimeMillis() - v.get()) / 1000.0)
                 .description("age of the oldest unpublished outbox record").register(registry);
     }
 
@@ -169,6 +172,7 @@ public class OutboxRelay implements OutboxSignal {
                 return;
             } catch (RuntimeException e) {
                 LOG.warnf("outbox relay round failed, retrying in %s: %s", backoff, e.toString());
+                refreshLagQuietly();
                 try {
                     wake.tryAcquire(backoff.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (InterruptedException ie) {
@@ -297,13 +301,22 @@ public class OutboxRelay implements OutboxSignal {
         return record;
     }
 
+    /** After a failed round (broker away): the lag gauges still show the rows that wait, if PostgreSQL answers. */
+    private void refreshLagQuietly() {
+        try {
+            refreshLag();
+        } catch (RuntimeException e) {
+            LOG.debugf("cannot refresh the outbox lag: %s", e);
+        }
+    }
+
     private void refreshLag() {
         QuarkusTransaction.requiringNew().run(() -> {
             unsent.set(OutboxEntity.count("sentAt is null"));
             Instant oldest = Panache.getEntityManager()
                     .createQuery("select min(o.createdAt) from OutboxEntity o where o.sentAt is null", Instant.class)
                     .getSingleResult();
-            oldestUnsentMillis.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis()));
+            oldestUnsentSince.set(oldest == null ? 0 : oldest.toEpochMilli());
         });
     }
 }

@@ -1,5 +1,8 @@
 package org.balloon.gateway.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,12 +36,18 @@ public class ScoreBroadcaster {
     private final int clientBuffer;
     private final Duration replayStall;
     private final ScheduledExecutorService ticker;
+    private final Counter dropped;
 
     public ScoreBroadcaster(ScoreStore store,
             @ConfigProperty(name = "balloon.stream.heartbeat") Duration heartbeat,
             @ConfigProperty(name = "balloon.stream.client-buffer") int clientBuffer,
-            @ConfigProperty(name = "balloon.stream.replay-stall") Duration replayStall) {
+            @ConfigProperty(name = "balloon.stream.replay-stall") Duration replayStall,
+            MeterRegistry registry) {
         this.store = store;
+        Gauge.builder("balloon.gateway.stream.clients", sessions, Set::size)
+                .description("open SSE score streams on this replica").register(registry);
+        this.dropped = Counter.builder("balloon.gateway.stream.dropped")
+                .description("SSE clients disconnected for falling behind (queue full or replay stalled)").register(registry);
         this.heartbeat = heartbeat;
         this.clientBuffer = clientBuffer;
         this.replayStall = replayStall;
@@ -83,6 +92,7 @@ public class ScoreBroadcaster {
     public void open(StreamWriter writer, ScoreFilter filter, Long lastEventId) {
         StreamSession session = new StreamSession(writer, filter, lastEventId == null ? 0 : lastEventId,
                 clientBuffer, sessions::remove);
+        session.onDropped(dropped::increment);
         sessions.add(session);
         session.open(3_000);
         if (lastEventId == null) {

@@ -35,6 +35,10 @@ public class ActionRecordDecoder {
      * @param cause     a human-readable account, e.g. the fields that broke a constraint
      */
     public record Poison(String reason, String exception, String cause) implements Decoded {
+
+        /** Every reason a record can be refused for (the DLQ counter is registered at zero for each). */
+        public static final java.util.List<String> REASONS = java.util.List.of("unparsable-json", "unsupported-schema-version",
+                "constraint-violation", "missing-id", "key-id-mismatch", "tombstone-without-key");
     }
 
     private final ObjectMapper mapper;

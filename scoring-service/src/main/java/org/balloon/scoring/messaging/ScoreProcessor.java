@@ -33,6 +33,11 @@ public final class ScoreProcessor implements Processor<String, String, String, S
     public record Dependencies(ActionRecordDecoder decoder, ScoringService scoring, ObjectMapper mapper, MeterRegistry registry) {
     }
 
+    static Counter deadLetterCounter(MeterRegistry registry, String reason) {
+        return Counter.builder("balloon.scoring.dlq").description("records sent to the dead-letter topic")
+                .tag("reason", reason.toLowerCase(Locale.ROOT)).register(registry);
+    }
+
     private final Dependencies deps;
     private final Counter tombstones;
     private ProcessorContext<String, String> context;
@@ -82,8 +87,7 @@ public final class ScoreProcessor implements Processor<String, String, String, S
     private void deadLetter(Record<String, String> in, Poison p) {
         RecordMetadata origin = context.recordMetadata().orElseThrow();
         LOG.warnf("record %s-%d@%d to the DLQ: %s (%s)", origin.topic(), origin.partition(), origin.offset(), p.reason(), p.cause());
-        Counter.builder("balloon.scoring.dlq").description("records sent to the dead-letter topic")
-                .tag("reason", p.reason().toLowerCase(Locale.ROOT)).register(deps.registry()).increment();
+        deadLetterCounter(deps.registry(), p.reason()).increment();
         context.forward(new Record<>(in.key(), in.value(), in.timestamp(), ScoreHeaders.forDeadLetter(in.headers(), p.reason(),
                 p.exception(), p.cause(), origin.topic(), origin.partition(), origin.offset())), ScoringTopology.DLQ_SINK);
     }

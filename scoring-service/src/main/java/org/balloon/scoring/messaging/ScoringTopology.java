@@ -36,6 +36,8 @@ public class ScoringTopology {
             @ConfigProperty(name = "balloon.topics.policy-actions") String actionsTopic,
             @ConfigProperty(name = "balloon.topics.action-scores") String scoresTopic,
             @ConfigProperty(name = "balloon.topics.dlq") String dlqTopic) {
+        // at zero from the start, so that the first dead letter is an increase Prometheus sees (alert PolicyActionDeadLetters)
+        ActionRecordDecoder.Poison.REASONS.forEach(reason -> ScoreProcessor.deadLetterCounter(registry, reason));
         return build(new ScoreProcessor.Dependencies(decoder, scoring, mapper, registry), actionsTopic, scoresTopic, dlqTopic);
     }
 
