@@ -184,7 +184,21 @@
     const row = document.querySelector(`#scores-table tr[data-action-id="${CSS.escape(id)}"]`);
     if (row) row.classList.add("selected");
     const score = scores.get(id);
-    if (score) showDetail(score, "Score");
+    if (score) {
+      showDetail(score, "Score");
+      showTrace(score);
+    }
+  }
+
+  // the trace the action's request started (X-Trace-Id of the stored score): look it up in the
+  // tracing backend (Jaeger, Tempo, ...) to follow the action through every service
+  async function showTrace(score) {
+    const url = "/api/scores/" + encodeURIComponent(score.actionId) + "?modelVersion=" + encodeURIComponent(score.modelVersion || "");
+    const response = await fetch(url, { headers: withAuth({}), cache: "no-store" });
+    const traceId = response.ok ? response.headers.get("X-Trace-Id") : null;
+    if (!traceId || selectedId !== score.actionId || !$("detail").querySelector(".detail-head")) return;
+    $("detail").querySelector(".detail-head").append(
+      el("span", { class: "hint trace", title: "trace id: find it in your tracing backend (see README, Tracing)", text: "trace " + traceId }));
   }
 
   async function loadRecent() {

@@ -74,7 +74,7 @@ class MonitoringMetricsE2ETest {
     void countersTheAlertsTakeAnIncreaseOfStartAtZero() {
         // increase() misses a counter's first step when the series only appears with it
         for (String reason : List.of("unparsable-json", "unsupported-schema-version", "constraint-violation", "missing-id",
-                "key-id-mismatch", "tombstone-without-key")) {
+                "key-id-mismatch", "tombstone-without-key", "scoring-failed")) {
             assertThat(exposition.get("scoring-service")).contains("balloon_scoring_dlq_total{reason=\"" + reason + "\"}");
         }
         assertThat(names("gateway")).contains("balloon_gateway_stream_dropped_total");

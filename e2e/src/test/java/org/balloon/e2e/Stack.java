@@ -50,6 +50,8 @@ public final class Stack {
     private final Path logs;
     private final Map<Service, Integer> ports = new LinkedHashMap<>();
     private final Map<Service, Process> processes = new LinkedHashMap<>();
+    // the services export their traces here (OTLP/HTTP), as they would to Jaeger: TraceE2ETest reads them
+    private final OtlpReceiver traces = new OtlpReceiver();
 
     private Stack() {
         root = Path.of(System.getProperty("balloon.root", "..")).toAbsolutePath().normalize();
@@ -65,6 +67,10 @@ public final class Stack {
             instance = stack;
         }
         return instance;
+    }
+
+    public OtlpReceiver traces() {
+        return traces;
     }
 
     public String gatewayUrl() {
@@ -158,6 +164,10 @@ public final class Stack {
         p.put("quarkus.http.port", Integer.toString(ports.get(service)));
         // the services trust the tokens this test JVM signs
         p.put("mp.jwt.verify.publickey.location", TestTokens.publicKeyLocation());
+        // an OTLP endpoint turns tracing on (TracingSwitch); spans leave within half a second
+        p.put("quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint());
+        p.put("quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf");
+        p.put("quarkus.otel.bsp.schedule.delay", "500ms");
         if (service.schema != null) {
             p.putAll(LocalPostgres.config(service.schema));
         }
@@ -205,6 +215,7 @@ public final class Stack {
         List<Service> reverse = new ArrayList<>(processes.keySet());
         java.util.Collections.reverse(reverse);
         reverse.forEach(this::stop);
+        traces.close();
         for (Service s : Service.values()) {
             if (s.schema != null) {
                 try {

@@ -3,6 +3,10 @@ package org.balloon.events.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -38,6 +42,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.balloon.contracts.Topics;
+import org.balloon.contracts.tracing.RecordTracing;
 import org.balloon.events.persistence.OutboxEntity;
 import org.balloon.events.service.OutboxSignal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -73,6 +78,7 @@ public class OutboxRelay implements OutboxSignal {
     private volatile Thread thread;
     private Producer<String, String> producer;
     private final DataSource dataSource;
+    private final Tracer tracer;
     // every kafka.* setting (security.protocol, sasl.*, ssl.* in production), as Quarkus collects them
     private final Map<String, Object> kafkaDefaults;
 
@@ -83,8 +89,10 @@ public class OutboxRelay implements OutboxSignal {
             @ConfigProperty(name = "balloon.outbox.delivery-timeout", defaultValue = "PT2M") Duration deliveryTimeout,
             @ConfigProperty(name = "balloon.db.schema") String schema,
             DataSource dataSource, MeterRegistry registry,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults, Tracer tracer,
+            @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff) {
         this.dataSource = dataSource;
+        this.tracer = RecordTracing.tracer(tracer, tracingOff);
         this.kafkaDefaults = kafkaDefaults;
         this.relayLock = ("balloon-outbox-relay:" + schema).hashCode();
         this.bootstrapServers = bootstrapServers;
@@ -208,8 +216,12 @@ public class OutboxRelay implements OutboxSignal {
         }
         List<OutboxEntity> batch = inFlightOrder(pending);
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        // one span per record, under the trace of the request that stored it (the row's traceparent)
+        List<Span> spans = new ArrayList<>(batch.size());
         for (OutboxEntity row : batch) {
-            acks.add(producer.send(record(row)));
+            Span span = RecordTracing.start(tracer, topic + " publish", SpanKind.PRODUCER, topic, row.traceparent);
+            spans.add(span);
+            acks.add(producer.send(record(row, RecordTracing.traceparentOr(span, row.traceparent))));
         }
         int n = batch.size();
         Long[] seqs = new Long[n];
@@ -218,19 +230,25 @@ public class OutboxRelay implements OutboxSignal {
         int sent = 0;
         for (int i = 0; i < n; i++) {
             OutboxEntity row = batch.get(i);
+            Span span = spans.get(i);
             try {
                 RecordMetadata ack = acks.get(i).get();
+                span.setAttribute("messaging.destination.partition.id", Integer.toString(ack.partition()));
                 seqs[sent] = row.seq;
                 partitions[sent] = ack.partition();
                 offsets[sent] = ack.offset();
                 sent++;
             } catch (ExecutionException e) {
+                span.setStatus(StatusCode.ERROR, "not acknowledged");
+                span.recordException(e.getCause());
                 publishFailures.increment();
                 LOG.debugf("outbox record %d (action %s) not acknowledged: %s", row.seq, row.actionId, e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                spans.subList(i, n).forEach(Span::end);
                 throw new IllegalStateException("interrupted while waiting for the broker", e);
             }
+            span.end();
         }
         markSent(Arrays.copyOf(seqs, sent), Arrays.copyOf(partitions, sent), Arrays.copyOf(offsets, sent));
         published.increment(sent);
@@ -288,12 +306,13 @@ public class OutboxRelay implements OutboxSignal {
         return batch;
     }
 
-    private ProducerRecord<String, String> record(OutboxEntity row) {
+    private ProducerRecord<String, String> record(OutboxEntity row, String traceparent) {
         String key = row.actionId.toString();
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, row.payload);
         record.headers().add(Topics.HEADER_ACTION_ID, key.getBytes(StandardCharsets.UTF_8));
-        if (row.traceparent != null) {
-            record.headers().add(Topics.HEADER_TRACEPARENT, row.traceparent.getBytes(StandardCharsets.UTF_8));
+        if (traceparent != null) {
+            // the publish span's context, so the scoring span is its child (the stored one when tracing is off)
+            record.headers().add(Topics.HEADER_TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
         }
         if (row.principal != null) {
             record.headers().add(Topics.HEADER_PRINCIPAL, row.principal.getBytes(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package org.balloon.events.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import org.balloon.access.Caller;
 import org.balloon.access.Roles;
 import org.balloon.contracts.ActionType;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.tracing.RecordTracing;
 import org.balloon.events.domain.AcceptedAction;
 import org.balloon.events.domain.ActionFilter;
 import org.balloon.events.domain.ActionPage;
@@ -425,8 +427,15 @@ public class ActionResource {
         }
     }
 
-    /** Only a well-formed W3C traceparent is carried onto the topic. */
+    /**
+     * What the outbox row keeps for the topic: with tracing on, this request's span (so the relay's
+     * publish is its child); otherwise the caller's header, when it is a well-formed W3C traceparent.
+     */
     private static String trace(String traceparent) {
+        String own = RecordTracing.traceparent(Span.current());
+        if (own != null) {
+            return own;
+        }
         return traceparent != null && TRACEPARENT.matcher(traceparent.strip()).matches() ? traceparent.strip() : null;
     }
 }

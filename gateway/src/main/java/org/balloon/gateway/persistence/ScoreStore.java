@@ -64,23 +64,23 @@ public class ScoreStore {
     // record (a rescore's predecessor) never overwrites a newer score.
     private static final String UPSERT_BATCH = """
             INSERT INTO scores (action_id, model_version, scored_at, overall, band, criterion_scores, score_json,
-                                country, action_type, stage, occurred_on, organizations, agencies, retracted)
+                                country, action_type, stage, occurred_on, organizations, agencies, retracted, trace_id)
             SELECT u.action_id::uuid, u.model_version, u.scored_at::timestamptz, u.overall::integer, u.band,
                    u.criterion_scores::jsonb, u.score_json::json, u.country, u.action_type, u.stage, u.occurred_on::date,
                    ARRAY(SELECT jsonb_array_elements_text(u.organizations::jsonb)),
                    ARRAY(SELECT jsonb_array_elements_text(u.agencies::jsonb)),
-                   EXISTS (SELECT 1 FROM retracted_actions r WHERE r.action_id = u.action_id::uuid)
+                   EXISTS (SELECT 1 FROM retracted_actions r WHERE r.action_id = u.action_id::uuid), u.trace_id
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
                  AS u(action_id, model_version, scored_at, overall, band, criterion_scores, score_json, country, action_type,
-                      stage, occurred_on, organizations, agencies, ord)
+                      stage, occurred_on, organizations, agencies, trace_id, ord)
             ORDER BY u.ord
             ON CONFLICT (action_id, model_version) DO UPDATE SET
                 seq = nextval('score_seq'), scored_at = excluded.scored_at, stored_at = now(),
                 overall = excluded.overall, band = excluded.band, criterion_scores = excluded.criterion_scores,
                 score_json = excluded.score_json, country = excluded.country, action_type = excluded.action_type,
                 stage = excluded.stage, occurred_on = excluded.occurred_on, organizations = excluded.organizations,
-                agencies = excluded.agencies, retracted = excluded.retracted
+                agencies = excluded.agencies, retracted = excluded.retracted, trace_id = excluded.trace_id
             WHERE scores.score_json::jsonb IS DISTINCT FROM excluded.score_json::jsonb
               AND excluded.scored_at >= scores.scored_at
             RETURNING\s""" + COLUMNS;
@@ -151,7 +151,7 @@ public class ScoreStore {
     private List<StoreResult> upsertAll(Connection c, List<ScoreWrite.Upsert> upserts) throws SQLException {
         lockSequence(c);
         int n = upserts.size();
-        String[][] columns = new String[13][n];
+        String[][] columns = new String[14][n];
         for (int r = 0; r < n; r++) {
             ActionScore score = upserts.get(r).score();
             PolicyAction action = score.action();
@@ -168,6 +168,7 @@ public class ScoreStore {
             columns[10][r] = action == null || action.occurredOn() == null ? null : action.occurredOn().toString();
             columns[11][r] = jsonArray(organizations(action));
             columns[12][r] = jsonArray(agencies(action));
+            columns[13][r] = upserts.get(r).traceId();
         }
         Map<List<Object>, StoreResult> results = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(UPSERT_BATCH)) {
@@ -268,6 +269,12 @@ public class ScoreStore {
         return queryOne("SELECT " + COLUMNS + " FROM scores WHERE action_id = ? AND NOT retracted"
                 + " ORDER BY (model_version = (SELECT model_version FROM scores ORDER BY seq DESC LIMIT 1)) DESC, seq DESC LIMIT 1",
                 List.of(actionId), ScoreStore::row);
+    }
+
+    /** The trace id the stored score of this action and model version came with, if any. */
+    public Optional<String> traceIdOf(UUID actionId, String modelVersion) {
+        return queryOne("SELECT trace_id FROM scores WHERE action_id = ? AND model_version = ?", List.of(actionId, modelVersion),
+                rs -> rs.getString(1));
     }
 
     /** The latest scores of several actions at once (for enriching a list), keyed by action id. */

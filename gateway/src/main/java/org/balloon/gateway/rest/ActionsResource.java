@@ -99,8 +99,8 @@ public class ActionsResource {
             byte[] body) {
         String key = Params.blankToNull(idempotencyKey);
         return Passthrough.of(Upstream.events(() -> key == null
-                ? events.submit(contentType, traceparent, body)
-                : events.submitIdempotent(contentType, key, traceparent, body)));
+                ? events.submit(contentType, TraceHeaders.forward(traceparent), body)
+                : events.submitIdempotent(contentType, key, TraceHeaders.forward(traceparent), body)));
     }
 
     @POST
@@ -135,7 +135,7 @@ public class ActionsResource {
             @HeaderParam("traceparent") @Parameter(description = "W3C trace context") String traceparent,
             byte[] body) {
         return Passthrough.of(Upstream.events(() -> events.submitBatch(contentType, Params.blankToNull(idempotencyKey),
-                traceparent, body)));
+                TraceHeaders.forward(traceparent), body)));
     }
 
     @POST
@@ -157,7 +157,7 @@ public class ActionsResource {
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @HeaderParam("traceparent") @Parameter(description = "W3C trace context") String traceparent,
             byte[] body) {
-        return Passthrough.of(Upstream.events(() -> events.retract(id, contentType, traceparent, body)));
+        return Passthrough.of(Upstream.events(() -> events.retract(id, contentType, TraceHeaders.forward(traceparent), body)));
     }
 
     @GET
@@ -180,7 +180,7 @@ public class ActionsResource {
         Optional<StoredScore> score = store.scoreOf(actionId, null);
         ObjectNode view = mapper.createObjectNode();
         try {
-            UpstreamResponse up = Upstream.events(() -> events.get(actionId.toString(), traceparent));
+            UpstreamResponse up = Upstream.events(() -> events.get(actionId.toString(), TraceHeaders.forward(traceparent)));
             if (up.status() != 200) {
                 return Passthrough.of(up);
             }
@@ -219,7 +219,7 @@ public class ActionsResource {
             @QueryParam("pageToken") @Parameter(description = "nextPageToken of the previous page") String pageToken,
             @HeaderParam("traceparent") @Parameter(description = "W3C trace context") String traceparent) throws IOException {
         EventsForwarder.ListQuery q = new EventsForwarder.ListQuery(country, type, organization, from, to, limit, pageToken);
-        UpstreamResponse up = Upstream.events(() -> events.list(q, traceparent));
+        UpstreamResponse up = Upstream.events(() -> events.list(q, TraceHeaders.forward(traceparent)));
         if (up.status() != 200) {
             return Passthrough.of(up);
         }

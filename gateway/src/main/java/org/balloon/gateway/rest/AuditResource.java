@@ -53,6 +53,6 @@ public class AuditResource {
             @QueryParam("pageToken") @Parameter(description = "nextPageToken of the previous page") String pageToken,
             @HeaderParam("traceparent") @Parameter(description = "W3C trace context") String traceparent) {
         EventsForwarder.AuditQuery q = new EventsForwarder.AuditQuery(principal, from, to, limit, pageToken);
-        return Passthrough.of(Upstream.events(() -> events.audit(q, traceparent)));
+        return Passthrough.of(Upstream.events(() -> events.audit(q, TraceHeaders.forward(traceparent))));
     }
 }

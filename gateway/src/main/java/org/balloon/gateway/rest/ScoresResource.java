@@ -65,9 +65,12 @@ public class ScoresResource {
             description = "Every criterion with its score, the rules that fired, their points and evidence, and the "
                     + "article's rationale. Defaults to the active model version (that of the most recent score), "
                     + "falling back to the latest version that scored the action; `modelVersion` asks for one version.")
-    @APIResponse(responseCode = "200", description = "The score",
+    @APIResponse(responseCode = "200", description = "The score; `X-Trace-Id` names the trace (W3C trace id) of the request "
+            + "that submitted the action, when it had one, to look it up in the tracing backend",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionScore.class),
-                    examples = @ExampleObject(name = "score", value = SCORE_EXAMPLE)))
+                    examples = @ExampleObject(name = "score", value = SCORE_EXAMPLE)),
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "X-Trace-Id",
+                    description = "the W3C trace id the score record carried", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Unavailable")
@@ -76,7 +79,8 @@ public class ScoresResource {
             @QueryParam("modelVersion") @Parameter(description = "a model version other than the active one", example = "2026.1") String modelVersion) {
         UUID id = Params.uuid("actionId", actionId);
         return store.scoreOf(id, Params.blankToNull(modelVersion))
-                .map(s -> Response.ok(s.json(), MediaType.APPLICATION_JSON).header("X-Event-Id", s.seq()).build())
+                .map(s -> Response.ok(s.json(), MediaType.APPLICATION_JSON).header("X-Event-Id", s.seq())
+                        .header("X-Trace-Id", store.traceIdOf(s.actionId(), s.modelVersion()).orElse(null)).build())
                 .orElseGet(() -> Problems.of(404, "not-found", "Not found",
                         "no score for action " + id + (modelVersion == null ? "" : " under model " + modelVersion)
                                 + " (not scored yet, retracted, or unknown)",

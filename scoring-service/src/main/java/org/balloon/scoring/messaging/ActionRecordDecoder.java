@@ -30,7 +30,7 @@ public class ActionRecordDecoder {
 
     /**
      * @param reason    a stable code: unparsable-json, unsupported-schema-version, constraint-violation,
-     *                  missing-id, key-id-mismatch, tombstone-without-key
+     *                  missing-id, key-id-mismatch, tombstone-without-key, scoring-failed (the engine threw)
      * @param exception the class of the exception behind it, or the reason when there was none
      * @param cause     a human-readable account, e.g. the fields that broke a constraint
      */
@@ -38,7 +38,7 @@ public class ActionRecordDecoder {
 
         /** Every reason a record can be refused for (the DLQ counter is registered at zero for each). */
         public static final java.util.List<String> REASONS = java.util.List.of("unparsable-json", "unsupported-schema-version",
-                "constraint-violation", "missing-id", "key-id-mismatch", "tombstone-without-key");
+                "constraint-violation", "missing-id", "key-id-mismatch", "tombstone-without-key", "scoring-failed");
     }
 
     private final ObjectMapper mapper;

@@ -33,12 +33,14 @@ public class ScoringTopology {
 
     @Produces
     public Topology topology(ActionRecordDecoder decoder, ScoringService scoring, ObjectMapper mapper, MeterRegistry registry,
+            io.opentelemetry.api.trace.Tracer tracer, @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff,
             @ConfigProperty(name = "balloon.topics.policy-actions") String actionsTopic,
             @ConfigProperty(name = "balloon.topics.action-scores") String scoresTopic,
             @ConfigProperty(name = "balloon.topics.dlq") String dlqTopic) {
         // at zero from the start, so that the first dead letter is an increase Prometheus sees (alert PolicyActionDeadLetters)
         ActionRecordDecoder.Poison.REASONS.forEach(reason -> ScoreProcessor.deadLetterCounter(registry, reason));
-        return build(new ScoreProcessor.Dependencies(decoder, scoring, mapper, registry), actionsTopic, scoresTopic, dlqTopic);
+        return build(new ScoreProcessor.Dependencies(decoder, scoring, mapper, registry,
+                org.balloon.contracts.tracing.RecordTracing.tracer(tracer, tracingOff)), actionsTopic, scoresTopic, dlqTopic);
     }
 
     /** The topology itself, also built by the broker-less tests with a TopologyTestDriver. */
