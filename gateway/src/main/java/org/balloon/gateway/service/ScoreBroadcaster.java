@@ -1,5 +1,6 @@
 package org.balloon.gateway.service;
 
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,16 +33,19 @@ public class ScoreBroadcaster {
     private final Duration heartbeat;
     private final int clientBuffer;
     private final Duration replayStall;
+    private final Duration reconnect;
     private final ScheduledExecutorService ticker;
 
     public ScoreBroadcaster(ScoreStore store,
             @ConfigProperty(name = "balloon.stream.heartbeat") Duration heartbeat,
             @ConfigProperty(name = "balloon.stream.client-buffer") int clientBuffer,
-            @ConfigProperty(name = "balloon.stream.replay-stall") Duration replayStall) {
+            @ConfigProperty(name = "balloon.stream.replay-stall") Duration replayStall,
+            @ConfigProperty(name = "balloon.stream.reconnect") Duration reconnect) {
         this.store = store;
         this.heartbeat = heartbeat;
         this.clientBuffer = clientBuffer;
         this.replayStall = replayStall;
+        this.reconnect = reconnect;
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "balloon-stream-heartbeat");
             t.setDaemon(true);
@@ -84,7 +88,7 @@ public class ScoreBroadcaster {
         StreamSession session = new StreamSession(writer, filter, lastEventId == null ? 0 : lastEventId,
                 clientBuffer, sessions::remove);
         sessions.add(session);
-        session.open(3_000);
+        session.open(reconnect.toMillis());
         if (lastEventId == null) {
             // a new client wants what comes from now on: nothing to replay
             session.replayDone();
@@ -124,6 +128,15 @@ public class ScoreBroadcaster {
                 session.disconnect("heartbeat failed");
             }
         }
+    }
+
+    /**
+     * The first step of a graceful shutdown: open streams end now, with a {@code disconnect} event,
+     * so that their clients reconnect (to another replica, or after the restart, with Last-Event-ID)
+     * and the shutdown does not wait its whole timeout for streams that never end by themselves.
+     */
+    void drain(@Observes ShutdownDelayInitiatedEvent event) {
+        sessions.forEach(s -> s.disconnect("server shutting down"));
     }
 
     void shutdown(@Observes ShutdownEvent event) {
