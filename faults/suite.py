@@ -5,8 +5,10 @@ fault in turn. Writes what it measured as a Markdown report (docs/reliability.md
     bin/balloon faults [--fast] [--only NAME ...] [--rate 20] [--doc docs/reliability.md]
 
 What it does
-- starts a stack with bin/balloon on ports of its own (BALLOON_* variables, defaults 48080-48082
-  and 49092/49093, database balloon_faults, state under .run/faults) with PostgreSQL reached
+- starts a stack with bin/balloon on ports of its own (BALLOON_* variables, defaults 28080-28082
+  and 29092/29093, below Linux' ephemeral range (32768-60999), so that no outgoing connection, nor a
+  client reconnecting to a stopped broker and connecting to itself, can hold one of them; database
+  balloon_faults, state under .run/faults) with PostgreSQL reached
   through a TCP proxy the suite owns, so that a database fault cuts only this stack's connections;
 - per fault: one SSE listener (filtered to one country; on a drop it reconnects with
   Last-Event-ID), clients posting actions at a steady rate with an Idempotency-Key each, retrying
@@ -38,10 +40,10 @@ class Stack:
     """The suite's own stack, driven through bin/balloon, and PostgreSQL behind the suite's proxy."""
 
     def __init__(self, proxy):
-        self.ports = {"gateway": env_int("BALLOON_GATEWAY_PORT", 48080),
-                      "events-service": env_int("BALLOON_EVENTS_PORT", 48081),
-                      "scoring-service": env_int("BALLOON_SCORING_PORT", 48082)}
-        self.kafka_port = env_int("BALLOON_KAFKA_PORT", 49092)
+        self.ports = {"gateway": env_int("BALLOON_GATEWAY_PORT", 28080),
+                      "events-service": env_int("BALLOON_EVENTS_PORT", 28081),
+                      "scoring-service": env_int("BALLOON_SCORING_PORT", 28082)}
+        self.kafka_port = env_int("BALLOON_KAFKA_PORT", 29092)
         self.db_name = os.environ.get("BALLOON_DB_NAME", "balloon_faults")
         self.run_dir = os.environ.get("BALLOON_RUN_DIR", os.path.join(ROOT, ".run", "faults"))
         self.env = dict(os.environ,
@@ -49,9 +51,12 @@ class Stack:
                         BALLOON_EVENTS_PORT=str(self.ports["events-service"]),
                         BALLOON_SCORING_PORT=str(self.ports["scoring-service"]),
                         BALLOON_KAFKA_PORT=str(self.kafka_port),
-                        BALLOON_KAFKA_CONTROLLER_PORT=str(env_int("BALLOON_KAFKA_CONTROLLER_PORT", 49093)),
+                        BALLOON_KAFKA_CONTROLLER_PORT=str(env_int("BALLOON_KAFKA_CONTROLLER_PORT", 29093)),
                         BALLOON_DB_HOST=HOST, BALLOON_DB_PORT=str(proxy.port), BALLOON_DB_NAME=self.db_name,
                         BALLOON_RUN_DIR=self.run_dir,
+                        # every client of the suite shares one token: the per-caller quota (600/min) is
+                        # not what this suite measures and would answer 429 at the posting rate
+                        BALLOON_QUOTA_ENABLED=os.environ.get("BALLOON_QUOTA_ENABLED", "false"),
                         BALLOON_READY_TIMEOUT=os.environ.get("BALLOON_READY_TIMEOUT", "120"))
         self.db_port = int(os.environ.get("BALLOON_DB_REAL_PORT", "5432"))
 
@@ -294,6 +299,8 @@ class SseListener(threading.Thread):
         self.port, self.stopped, self.lock = port, threading.Event(), threading.Lock()
         self.ids_seen, self.duplicate_ids, self.arrivals, self.first_arrival = set(), 0, [], {}
         self.last_id, self.reconnects, self.opened = None, 0, threading.Event()
+        # as a browser: wait what the stream's `retry:` asked for before reconnecting (EventSource's own default is ~3 s)
+        self.retry = 3.0
 
     def run(self):
         while not self.stopped.is_set():
@@ -303,7 +310,7 @@ class SseListener(threading.Thread):
                 pass
             if not self.stopped.is_set():
                 self.reconnects += 1
-                self.stopped.wait(0.5)
+                self.stopped.wait(self.retry)
 
     def listen(self):
         conn = http.client.HTTPConnection(HOST, self.port, timeout=30)
@@ -324,6 +331,8 @@ class SseListener(threading.Thread):
             line = line.decode("utf-8", "replace").rstrip("\r\n")
             if line.startswith("id:"):
                 event_id = line[3:].strip()
+            elif line.startswith("retry:") and line[6:].strip().isdigit():
+                self.retry = int(line[6:].strip()) / 1000.0
             elif line.startswith("data:"):
                 data += line[5:].strip()
             elif not line:
@@ -662,6 +671,13 @@ def main():
     started, t0 = datetime.datetime.now(datetime.timezone.utc), time.monotonic()
     print(f"faults: starting a stack (gateway :{stack.ports['gateway']}, database {stack.db_name} via proxy :{proxy.port})")
     stack.balloon("up")
+    # every restart starts the binaries of this first start, whatever happens to the sources meanwhile
+    stack.env["BALLOON_BUILD"] = "never"
+    if not os.environ.get("BALLOON_TOKEN"):
+        # a token signed by the stack's own key pair (admin: posts, reads and streams)
+        os.environ["BALLOON_TOKEN"] = subprocess.run(
+            [os.path.join(ROOT, "bin", "balloon"), "token", "--role", "admin", "--name", "faults", "--ttl", "1d"],
+            env=stack.env, capture_output=True, text=True, timeout=300, check=True).stdout.strip()
     results, hostile, slow = [], None, None
     try:
         selected = faults(stack, proxy)

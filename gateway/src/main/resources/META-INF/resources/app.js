@@ -209,7 +209,9 @@
   }
 
   // Server-Sent Events over fetch (EventSource cannot send the Authorization header). Reconnects
-  // with Last-Event-ID after the last event seen, so nothing is missed.
+  // with Last-Event-ID after the last event seen, so nothing is missed, after the delay the
+  // stream's `retry:` field asked for (as EventSource would).
+  let reconnectDelay = 1000;
   async function openStream(lastEventId) {
     const status = $("stream-status");
     let last = lastEventId;
@@ -244,7 +246,7 @@
       }
       status.textContent = "reconnecting…";
       status.className = "badge off";
-      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await new Promise((resolve) => setTimeout(resolve, reconnectDelay));
     }
   }
 
@@ -259,6 +261,7 @@
       const field = colon < 0 ? line : line.slice(0, colon);
       const value = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
       if (field === "id") id = value; else if (field === "event") name = value; else if (field === "data") data.push(value);
+      else if (field === "retry" && /^[0-9]+$/.test(value)) reconnectDelay = Number(value);
     });
     if (name === "score" && data.length) {
       addScore(JSON.parse(data.join("\n")), true);

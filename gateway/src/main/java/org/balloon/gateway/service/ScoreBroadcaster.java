@@ -3,6 +3,7 @@ package org.balloon.gateway.service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,6 +36,7 @@ public class ScoreBroadcaster {
     private final Duration heartbeat;
     private final int clientBuffer;
     private final Duration replayStall;
+    private final Duration reconnect;
     private final ScheduledExecutorService ticker;
     private final Counter dropped;
 
@@ -42,6 +44,7 @@ public class ScoreBroadcaster {
             @ConfigProperty(name = "balloon.stream.heartbeat") Duration heartbeat,
             @ConfigProperty(name = "balloon.stream.client-buffer") int clientBuffer,
             @ConfigProperty(name = "balloon.stream.replay-stall") Duration replayStall,
+            @ConfigProperty(name = "balloon.stream.reconnect") Duration reconnect,
             MeterRegistry registry) {
         this.store = store;
         Gauge.builder("balloon.gateway.stream.clients", sessions, Set::size)
@@ -51,6 +54,7 @@ public class ScoreBroadcaster {
         this.heartbeat = heartbeat;
         this.clientBuffer = clientBuffer;
         this.replayStall = replayStall;
+        this.reconnect = reconnect;
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "balloon-stream-heartbeat");
             t.setDaemon(true);
@@ -94,7 +98,7 @@ public class ScoreBroadcaster {
                 clientBuffer, sessions::remove);
         session.onDropped(dropped::increment);
         sessions.add(session);
-        session.open(3_000);
+        session.open(reconnect.toMillis());
         if (lastEventId == null) {
             // a new client wants what comes from now on: nothing to replay
             session.replayDone();
@@ -134,6 +138,15 @@ public class ScoreBroadcaster {
                 session.disconnect("heartbeat failed");
             }
         }
+    }
+
+    /**
+     * The first step of a graceful shutdown: open streams end now, with a {@code disconnect} event,
+     * so that their clients reconnect (to another replica, or after the restart, with Last-Event-ID)
+     * and the shutdown does not wait its whole timeout for streams that never end by themselves.
+     */
+    void drain(@Observes ShutdownDelayInitiatedEvent event) {
+        sessions.forEach(s -> s.disconnect("server shutting down"));
     }
 
     void shutdown(@Observes ShutdownEvent event) {
