@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * packaged services really expose (an alert on a metric nobody exports never fires), each in the
  * service the expression names, and the counters alerts take increase() of exist from the start.
  */
+// before EventsServiceDownE2ETest (4), which leaves the events service stopped
+@Order(3)
 class MonitoringMetricsE2ETest {
 
     private static final Path MONITORING = Path.of(System.getProperty("balloon.root", ".."), "deploy", "k8s", "components",

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.balloon.e2e.OtlpReceiver.ReceivedSpan;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * gateway's store and broadcast, each the child of the one before across the topics; and the
  * stored score names the trace.
  */
+// before EventsServiceDownE2ETest (4), which leaves the events service stopped
+@Order(3)
 class TraceE2ETest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
