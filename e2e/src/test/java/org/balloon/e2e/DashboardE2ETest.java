@@ -213,6 +213,11 @@ class DashboardE2ETest {
         row.click();
         waiting().until(d -> d.findElements(By.cssSelector("#detail .criterion")).size() == 8);
         assertThat(driver.findElement(By.id("detail")).getText()).contains((String) action.get("title"));
+        // the breakdown names the action's trace (the e2e stack exports traces: Stack, TraceE2ETest)
+        String traceId = Api.get("/api/scores/" + id).header("X-Trace-Id");
+        assertThat(traceId).matches("[0-9a-f]{32}");
+        waiting().until(d -> d.findElements(By.cssSelector("#detail .detail-head .trace")).size() == 1);
+        assertThat(driver.findElement(By.cssSelector("#detail .detail-head .trace")).getText()).isEqualTo("trace " + traceId);
         // the chart shows the country of the new score (the chart refreshes after a score arrives)
         waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "var c = window.echarts.getInstanceByDom(document.getElementById('chart'));"
