@@ -79,9 +79,12 @@ class Stack:
 
     def ready(self, name):
         if name == "broker":
+            # ready as bin/balloon waits for it: the launcher's ready line, printed once clients can use the
+            # broker (its port opens many seconds earlier, while Kafka still recovers its logs); bin/balloon
+            # moves the previous log aside before it starts a broker, so the line is the new process's
             try:
-                socket.create_connection((HOST, self.kafka_port), timeout=1).close()
-                return True
+                with open(os.path.join(self.run_dir, "logs", "broker.log"), errors="replace") as f:
+                    return "BALLOON-BROKER-READY" in f.read()
             except OSError:
                 return False
         try:
