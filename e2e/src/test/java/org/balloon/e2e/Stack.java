@@ -50,6 +50,7 @@ public final class Stack {
     private final Path logs;
     private final Map<Service, Integer> ports = new LinkedHashMap<>();
     private final Map<Service, Process> processes = new LinkedHashMap<>();
+    private final Map<Service, Map<String, String>> overrides = new LinkedHashMap<>();
 
     private Stack() {
         root = Path.of(System.getProperty("balloon.root", "..")).toAbsolutePath().normalize();
@@ -125,6 +126,13 @@ public final class Stack {
                 });
     }
 
+    /** Starts one service again with some settings of its own (system properties), until the next {@link #start(Service)}. */
+    public synchronized void start(Service service, Map<String, String> settings) {
+        overrides.put(service, Map.copyOf(settings));
+        start(service);
+        overrides.remove(service);
+    }
+
     /** Starts one service (again, on its port). */
     public synchronized void start(Service service) {
         Path jar = root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
@@ -166,6 +174,7 @@ public final class Stack {
             p.put("balloon.scoring.url", url(Service.SCORING));
             p.put("balloon.stream.heartbeat", "5S");
         }
+        p.putAll(overrides.getOrDefault(service, Map.of()));
         return p;
     }
 
@@ -198,6 +207,24 @@ public final class Stack {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             p.destroyForcibly();
+        }
+    }
+
+    public synchronized boolean isRunning(Service service) {
+        Process p = processes.get(service);
+        return p != null && p.isAlive();
+    }
+
+    /** Kills one service the hard way (SIGKILL): no shutdown hook, no commit, no goodbye to the group. */
+    public synchronized void kill(Service service) {
+        Process p = processes.remove(service);
+        if (p == null) {
+            return;
+        }
+        try {
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
