@@ -28,6 +28,7 @@ Only loopback addresses are used; every loop is bounded by count and time. Reque
 import argparse, datetime, http.client, json, os, platform, socket, subprocess, sys, threading, time, uuid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LOADS = []  # the 1-minute load average when each fault began: recovery times mean little without it
 HOST = "127.0.0.1"
 COUNTRY = "PA"  # the suite's actions all target one country: the SSE listener filters on it
 
@@ -689,7 +690,8 @@ def main():
         if args.only:
             selected = [f for f in selected if any(w in f[0] for w in args.only)]
         for name, inject in selected:
-            print(f"faults: {name} ...", flush=True)
+            LOADS.append(os.getloadavg()[0])
+            print(f"faults: {name} ... (load average {LOADS[-1]:.1f})", flush=True)
             try:
                 r = run_fault(stack, name, inject, args, run_id)
             except RuntimeError as e:
@@ -715,18 +717,22 @@ def main():
     text = report(results, hostile, slow, args, started, time.monotonic() - t0)
     print(text)
     if args.doc:
-        write_doc(args.doc, text, started, time.monotonic() - t0)
+        write_doc(args.doc, text, started, time.monotonic() - t0, LOADS)
     ok = all(r["ok"] for r in results) and (hostile is None or (not hostile["failures"] and hostile["stored"] == 0))
     ok = ok and (slow is None or slow["probe_failures"] == 0)
     sys.exit(0 if ok else 1)
 
 
-def write_doc(path, text, started, elapsed):
+def write_doc(path, text, started, elapsed, loads):
     command = "bin/balloon faults " + " ".join(sys.argv[1:])
+    loads = loads or [os.getloadavg()[0]]
+    commit = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"], capture_output=True, text=True).stdout.strip()
     head = f"""# Reliability: the fault suite
 
-Measured by `faults/suite.py` ({command.strip()}) on {started.strftime('%Y-%m-%d %H:%M UTC')}, {platform.machine()},
-{os.cpu_count()} cores shared with other work, in {elapsed / 60:.0f} minutes. The suite starts its own stack with
+Measured by `faults/suite.py` (`{command.strip()}`) at commit {commit or 'unknown'} on
+{started.strftime('%Y-%m-%d %H:%M UTC')}, {platform.machine()}, {os.cpu_count()} cores shared with other work, in
+{elapsed / 60:.0f} minutes; load average (1 min) {min(loads):.1f} to {max(loads):.1f} during the run (sampled per fault).
+The suite starts its own stack with
 `bin/balloon` (own ports, own database, PostgreSQL reached through a TCP proxy the suite owns), posts actions at a
 steady rate with an `Idempotency-Key` each and bounded retries (503 after `Retry-After`, connection errors, other
 5xx), listens to the SSE stream (resuming with `Last-Event-ID`), injects each fault after a warm-up, restarts the
