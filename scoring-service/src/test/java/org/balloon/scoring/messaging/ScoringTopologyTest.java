@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scoring topology without a broker (the fast tier): what one poll of mixed records becomes.
- * The real-broker behaviour (commits, acks, the DLQ topic) is {@link ActionStreamTest}'s.
+ * The real-broker behaviour (commits, acks, the DLQ topic) is {@link ActionStreamIT}'s.
  */
 class ScoringTopologyTest {
 
