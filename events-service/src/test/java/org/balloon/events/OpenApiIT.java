@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.balloon.testsupport.BalloonInfrastructure;
 import org.junit.jupiter.api.Test;
+import org.balloon.contracts.problem.Problem;
 
 /** /q/openapi documents every operation: a summary, its problem responses with examples, an example body. */
 @QuarkusTest

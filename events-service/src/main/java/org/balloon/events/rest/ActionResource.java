@@ -28,7 +28,6 @@ import org.balloon.events.domain.AcceptedAction;
 import org.balloon.events.domain.ActionFilter;
 import org.balloon.events.domain.ActionPage;
 import org.balloon.events.domain.BatchItem;
-import org.balloon.events.domain.FieldProblem;
 import org.balloon.events.domain.Retraction;
 import org.balloon.events.service.ActionNotFoundException;
 import org.balloon.events.service.ActionQueries;
@@ -52,6 +51,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.balloon.contracts.problem.Problem;
 
 /**
  * The policy-action record over HTTP. Bodies are taken as bytes and read by {@link SubmissionReader},
@@ -236,24 +236,24 @@ public class ActionResource {
     public ActionList list(@RestQuery String country, @RestQuery String type, @RestQuery String organization,
             @RestQuery String from, @RestQuery String to, @RestQuery String limit, @RestQuery String pageToken,
             @RestQuery String includeRetracted) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Problem.FieldError> problems = new ArrayList<>();
         String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         if (countryCode != null && !countryCode.matches("[A-Z]{2}")) {
-            problems.add(new FieldProblem("country", "must be an ISO 3166-1 alpha-2 code, e.g. CO"));
+            problems.add(new Problem.FieldError("country", "must be an ISO 3166-1 alpha-2 code, e.g. CO"));
         }
         ActionType actionType = null;
         if (type != null && !type.isBlank()) {
             try {
                 actionType = ActionType.valueOf(type.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("type", "must be one of " + Arrays.stream(ActionType.values())
+                problems.add(new Problem.FieldError("type", "must be one of " + Arrays.stream(ActionType.values())
                         .map(Enum::name).collect(Collectors.joining(", "))));
             }
         }
         LocalDate fromDate = date("from", from, problems);
         LocalDate toDate = date("to", to, problems);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            problems.add(new FieldProblem("from", "must not be after to"));
+            problems.add(new Problem.FieldError("from", "must not be after to"));
         }
         int size = 50;
         if (limit != null) {
@@ -263,13 +263,13 @@ public class ActionResource {
                 size = -1;
             }
             if (size < 1 || size > ActionQueries.MAX_PAGE_SIZE) {
-                problems.add(new FieldProblem("limit", "must be an integer from 1 to " + ActionQueries.MAX_PAGE_SIZE));
+                problems.add(new Problem.FieldError("limit", "must be an integer from 1 to " + ActionQueries.MAX_PAGE_SIZE));
             }
         }
         boolean withRetracted = false;
         if (includeRetracted != null) {
             if (!includeRetracted.equals("true") && !includeRetracted.equals("false")) {
-                problems.add(new FieldProblem("includeRetracted", "must be true or false"));
+                problems.add(new Problem.FieldError("includeRetracted", "must be true or false"));
             }
             withRetracted = includeRetracted.equals("true");
         }
@@ -333,14 +333,14 @@ public class ActionResource {
             try {
                 items.add(checkedItem(index, line, reader.toSubmission(reader.parse(lines.get(i)))));
             } catch (MalformedJsonException e) {
-                items.add(BatchItem.invalid(index, line, List.of(new FieldProblem(FieldProblem.WHOLE_ITEM,
+                items.add(BatchItem.invalid(index, line, List.of(new Problem.FieldError(Problem.FieldError.WHOLE_ITEM,
                         "malformed JSON at column " + e.column() + ": " + e.getMessage()))));
             } catch (InvalidRequestException e) {
                 items.add(BatchItem.invalid(index, line, e.problems()));
             }
         }
         if (items.isEmpty()) {
-            throw InvalidRequestException.of(FieldProblem.WHOLE_ITEM, "the batch has no items");
+            throw InvalidRequestException.of(Problem.FieldError.WHOLE_ITEM, "the batch has no items");
         }
         return items;
     }
@@ -370,12 +370,12 @@ public class ActionResource {
     private List<BatchItem> arrayItems(byte[] body) {
         JsonNode array = reader.parse(body);
         if (!array.isArray()) {
-            throw InvalidRequestException.of(FieldProblem.WHOLE_ITEM,
+            throw InvalidRequestException.of(Problem.FieldError.WHOLE_ITEM,
                     "must be a JSON array of actions (or send application/x-ndjson)");
         }
         checkItemCount(array.size());
         if (array.isEmpty()) {
-            throw InvalidRequestException.of(FieldProblem.WHOLE_ITEM, "the batch has no items");
+            throw InvalidRequestException.of(Problem.FieldError.WHOLE_ITEM, "the batch has no items");
         }
         List<BatchItem> items = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
@@ -392,7 +392,7 @@ public class ActionResource {
     private BatchItem checkedItem(int index, Integer line, org.balloon.events.domain.Submission submission) {
         int size = submission.canonicalJson().getBytes(StandardCharsets.UTF_8).length;
         if (!limits.fitsOneAction(size)) {
-            return BatchItem.invalid(index, line, List.of(new FieldProblem(FieldProblem.WHOLE_ITEM,
+            return BatchItem.invalid(index, line, List.of(new Problem.FieldError(Problem.FieldError.WHOLE_ITEM,
                     "the action has " + size + " bytes; one action may have at most " + limits.maxActionBytes())));
         }
         return BatchItem.valid(index, line, submission);
@@ -404,14 +404,14 @@ public class ActionResource {
         }
     }
 
-    private static LocalDate date(String name, String value, List<FieldProblem> problems) {
+    private static LocalDate date(String name, String value, List<Problem.FieldError> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(name, "must be an ISO date (yyyy-mm-dd)"));
+            problems.add(new Problem.FieldError(name, "must be an ISO date (yyyy-mm-dd)"));
             return null;
         }
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.balloon.events.service.TooLargeException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.balloon.contracts.problem.Problem;
 
 /**
  * The documented body limits: {@code balloon.intake.max-action-bytes} for one action (and a

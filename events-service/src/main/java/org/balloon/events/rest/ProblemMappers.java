@@ -6,7 +6,6 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.balloon.events.domain.FieldProblem;
 import org.balloon.events.service.ActionNotFoundException;
 import org.balloon.events.service.DatabaseUnavailable;
 import org.balloon.events.service.IdempotencyConflictException;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.balloon.contracts.problem.Problem;
 
 /** Every error of the service as RFC 9457 application/problem+json. */
 public class ProblemMappers {
@@ -55,7 +55,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<String> jackson(JsonProcessingException e, HttpServerRequest request) {
         countRejection(request, "invalid");
-        FieldProblem problem = SubmissionReader.mappingProblem(e);
+        Problem.FieldError problem = SubmissionReader.mappingProblem(e);
         return respond(Problem.of("invalid-request", "The request breaks the contract", 400,
                 problem.field() + " " + problem.message(), request.path()).withErrors(List.of(problem)));
     }

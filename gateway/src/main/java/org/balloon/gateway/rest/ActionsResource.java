@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.balloon.contracts.problem.Problem;
 
 /**
  * Writes go to the events service (the record of truth), unchanged: the body as raw bytes with
@@ -68,7 +69,7 @@ public class ActionsResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Submit one policy action",
             description = "Validated and stored by the events service, then scored asynchronously: the score "
@@ -84,11 +85,11 @@ public class ActionsResource {
                             value = "{\"id\":\"3f1c5a52-3e0b-4a51-9a43-3c2f0b0e8d11\",\"receivedAt\":\"2026-01-05T10:15:30Z\"}")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", description = "Idempotency-Key reused with a different body",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body too large",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not JSON",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response submit(
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
@@ -106,7 +107,7 @@ public class ActionsResource {
     @POST
     @Path("/batch")
     @Consumes(MediaType.WILDCARD)
-    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Submit many policy actions",
             description = "A JSON array or NDJSON (application/x-ndjson, one action per line). Every item is "
@@ -125,9 +126,9 @@ public class ActionsResource {
                              {"index":1,"problems":[{"field":"targetCountry","message":"must be an ISO 3166-1 alpha-2 code"}]}]}""")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", description = "Body too large",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Neither JSON nor NDJSON",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response submitBatch(
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
@@ -141,7 +142,7 @@ public class ActionsResource {
     @POST
     @Path("/{id}/retract")
     @Consumes(MediaType.WILDCARD)
-    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Retract an action",
             description = "Analysts retract the actions they submitted (403 for another's), admins any action. The action is withdrawn: its score leaves every aggregate, query and replay shortly after.")
@@ -162,7 +163,7 @@ public class ActionsResource {
 
     @GET
     @Path("/{id}")
-    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "An action and its latest score",
             description = "The action comes from the events service (with its retraction state); the score from the "
@@ -200,7 +201,7 @@ public class ActionsResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List actions, newest first",
             description = "Listed by the events service (the record of truth, so actions not scored yet are included) "

@@ -21,11 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.balloon.contracts.problem.Problem;
 
 /** Group comparisons, computed by PostgreSQL over the non-retracted scores of one model version. */
 @Path("/api/aggregates")
 @Tag(name = "scores")
-@Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @RolesAllowed(Roles.VIEWER)
 public class AggregatesResource {
 

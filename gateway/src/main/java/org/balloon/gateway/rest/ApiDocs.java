@@ -7,6 +7,7 @@ import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.Band;
 import org.balloon.contracts.PolicyAction;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.balloon.contracts.problem.Problem;
 
 /**
  * Shapes of answers that the gateway passes through or assembles as JSON trees, written down

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.balloon.contracts.problem.Problem;
 
 /** The audit trail of the events service (the record of truth), for admins. */
 @Path("/api/audit")
@@ -32,7 +33,7 @@ public class AuditResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Who submitted and retracted what, newest first",
             description = "Every submission and retraction with the subject and name of the token that made it. Filters "

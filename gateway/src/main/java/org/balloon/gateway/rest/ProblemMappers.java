@@ -9,6 +9,7 @@ import org.balloon.gateway.service.UpstreamUnavailableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.balloon.contracts.problem.Problem;
 
 /** Every error the gateway itself produces leaves as problem+json, never as a stack trace. */
 public class ProblemMappers {

@@ -27,11 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.balloon.contracts.problem.Problem;
 
 /** Scores from the gateway's own store: answered even while the other services are down. */
 @Path("/api/scores")
 @Tag(name = "scores")
-@Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @RolesAllowed(Roles.VIEWER)
 public class ScoresResource {
 

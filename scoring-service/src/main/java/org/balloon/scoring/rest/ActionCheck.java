@@ -11,6 +11,7 @@ import java.util.Set;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.contracts.validation.Utf8Json;
 import org.balloon.scoring.messaging.FieldNames;
+import org.balloon.contracts.problem.Problem;
 
 /** The contract's constraints on a posted action, as the intake applies them; a breach is a 400 naming the fields. */
 @ApplicationScoped

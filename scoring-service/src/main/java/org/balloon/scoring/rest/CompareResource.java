@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.balloon.contracts.problem.Problem;
 
 /**
  * Scores an action under the replaced model and the active one on demand. Nothing is stored: the
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "preview")
 public class CompareResource {
 
-    static final String NO_PREVIOUS = "https://balloon.dev/problems/no-previous-model";
+    static final String NO_PREVIOUS = "no-previous-model";
 
     private final ModelVersions models;
     private final ActionCheck check;
@@ -61,9 +62,9 @@ public class CompareResource {
         PolicyAction valid = check.valid(action);
         if (models.previous().isEmpty()) {
             return Response.status(409).type(Problem.MEDIA_TYPE)
-                    .entity(new Problem(NO_PREVIOUS, "No previous model", 409,
+                    .entity(Problem.of(NO_PREVIOUS, "No previous model", 409,
                             "balloon.model.previous-version is not set, so only " + models.current().modelVersion() + " is kept",
-                            uri.getPath(), List.of()))
+                            uri.getPath()))
                     .build();
         }
         ScoringEngine previous = models.previous().get();

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.balloon.contracts.problem.Problem;
 
 @Path("/score-preview")
 @Tag(name = "preview", description = "Score a proposed action without storing or publishing it")

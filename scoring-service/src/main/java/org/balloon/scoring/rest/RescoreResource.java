@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.balloon.contracts.problem.Problem;
 
 @Path("/admin/rescore")
 @Tag(name = "admin", description = "Operator actions")
@@ -89,8 +90,8 @@ public class RescoreResource {
     public Response status(@PathParam("jobId") UUID jobId, UriInfo uri) {
         return jobs.status(jobId).map(s -> Response.ok(s).build())
                 .orElseGet(() -> Response.status(404).type(Problem.MEDIA_TYPE)
-                        .entity(new Problem("https://balloon.dev/problems/not-found", "No such re-score job", 404,
-                                "job " + jobId + " is not known to this instance (jobs are kept in memory)", uri.getPath(), null))
+                        .entity(Problem.of("not-found", "No such re-score job", 404,
+                                "job " + jobId + " is not known to this instance (jobs are kept in memory)", uri.getPath()))
                         .build());
     }
 }

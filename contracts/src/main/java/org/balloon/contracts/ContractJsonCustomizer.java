@@ -1,11 +1,13 @@
-package org.balloon.gateway.rest;
+package org.balloon.contracts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
-import org.balloon.contracts.BalloonJson;
 
-/** Makes Quarkus' ObjectMapper read and write the contract's JSON the way every service does. */
+/**
+ * Makes Quarkus' ObjectMapper read and write the contract's JSON the way every service does. A bean
+ * of this (Jandex-indexed) jar, so each service gets it by depending on contracts.
+ */
 @Singleton
 public class ContractJsonCustomizer implements ObjectMapperCustomizer {
 
