@@ -1,7 +1,6 @@
 package org.balloon.gateway.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.micrometer.core.instrument.Counter;
@@ -24,6 +23,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.balloon.contracts.ActionScore;
+import org.balloon.contracts.TolerantReader;
 import org.balloon.gateway.domain.BatchResult;
 import org.balloon.gateway.domain.ScoreWrite;
 import org.balloon.gateway.domain.StoreResult;
@@ -72,7 +72,10 @@ public class ScoreConsumer {
         this.broadcaster = broadcaster;
         this.topic = topic;
         this.metrics = metrics;
-        this.reader = mapper.readerFor(ActionScore.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        Counter unknownFields = Counter.builder("balloon.topic.unknown.fields")
+                .description("fields of topic records that this service does not know and skipped")
+                .tag("topic", topic).register(metrics);
+        this.reader = TolerantReader.of(mapper, ActionScore.class, field -> unknownFields.increment());
         this.unreadable = metrics.counter("balloon.gateway.scores.unreadable");
         this.rejected = Counter.builder("balloon.gateway.scores.rejected")
                 .description("scores the database refused to hold, set aside").register(metrics);

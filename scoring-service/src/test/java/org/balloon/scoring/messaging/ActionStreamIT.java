@@ -70,8 +70,9 @@ class ActionStreamIT {
     void poisonGoesToTheDlqWithItsReasonAndTheNextValidActionIsStillScored() throws Exception {
         String badJson = "poison-" + UUID.randomUUID();
         String badJsonValue = "{\"schemaVersion\": 1, \"title\": 42, \"type\": \"NOT_A_TYPE\"";
+        // below the topic's first version: not a v1 record at all
         PolicyAction future = ActionBuilder.from(StreamFixture.newAction()).build();
-        String futureJson = StreamFixture.json(future).replace("\"schemaVersion\":1", "\"schemaVersion\":2");
+        String futureJson = StreamFixture.json(future).replace("\"schemaVersion\":1", "\"schemaVersion\":0");
         PolicyAction outOfRange = StreamFixture.newAction(ArticleActions.elChapoCapture().country("ZZ").fatalities(-1));
         PolicyAction mismatched = StreamFixture.newAction();
         String mismatchedKey = UUID.randomUUID().toString();
@@ -107,6 +108,25 @@ class ActionStreamIT {
             scores.awaitMatching(r -> valid.id().toString().equals(r.key()), 1, WAIT);
             // each record is either scored or dead-lettered, never both
             assertThat(scores.records()).noneMatch(r -> expected.containsKey(r.key()) || mismatched.id().toString().equals(r.key()));
+        }
+    }
+
+    @Test
+    void actionsOfOtherProducerVersionsWithFieldsThisServiceDoesNotKnowAreScoredNotDeadLettered() {
+        // a newer events-service (schemaVersion 2, one optional field more) and one of the first version
+        // that sends a field this build does not know: a rolling upgrade must not fill the DLQ
+        PolicyAction newer = StreamFixture.newAction(ArticleActions.meridaInitiative());
+        PolicyAction older = StreamFixture.newAction(ArticleActions.elChapoCapture());
+        stream.send(newer.id().toString(), StreamFixture.json(newer).replace("\"schemaVersion\":1",
+                "\"schemaVersion\":2,\"verifiedBy\":{\"desk\":\"newsroom\",\"sources\":[1,2]}"), Map.of());
+        stream.send(older.id().toString(), StreamFixture.json(older).replace("\"schemaVersion\":1",
+                "\"schemaVersion\":1,\"confidence\":0.8"), Map.of());
+
+        Set<String> ids = Set.of(newer.id().toString(), older.id().toString());
+        try (TopicReader scores = TopicReader.of(Topics.ACTION_SCORES); TopicReader dlq = TopicReader.of(Topics.POLICY_ACTIONS_DLQ)) {
+            List<ConsumerRecord<String, String>> scored = scores.awaitMatching(r -> ids.contains(r.key()), 2, WAIT);
+            assertThat(scored).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(dlq.records()).noneMatch(r -> ids.contains(r.key()));
         }
     }
 
