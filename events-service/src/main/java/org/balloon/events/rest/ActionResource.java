@@ -150,14 +150,15 @@ public class ActionResource {
                     + "(16 MiB). Every item is checked on its own: valid ones are stored (in chunks, one transaction per "
                     + "chunk) and published even when others fail; results come in input order. In NDJSON, blank lines are "
                     + "skipped and a malformed line is a problem of that item (field \"$\"); a malformed JSON array fails the "
-                    + "whole request. Idempotency-Key is not supported here.")
+                    + "whole request. Batches take no Idempotency-Key: a request carrying one is refused (400), so that no "
+                    + "caller retries a batch believing it safe.")
     @RequestBody(required = true, content = {
         @Content(mediaType = NDJSON, examples = @ExampleObject(name = "ndjson", value = Examples.NDJSON)),
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = PolicyAction.class),
                 examples = @ExampleObject(name = "array", value = Examples.JSON_ARRAY))})
     @APIResponse(responseCode = "200", description = "per-item results", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = BatchResponse.class), examples = @ExampleObject(name = "results", value = Examples.BATCH_RESULT)))
-    @APIResponse(responseCode = "400", description = "malformed JSON array (with position), or an empty batch",
+    @APIResponse(responseCode = "400", description = "malformed JSON array (with position), an empty batch, or an Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "malformed", value = Examples.MALFORMED)))
     @APIResponse(responseCode = "413", description = "body over the byte limit or more than 10 000 items",
@@ -170,7 +171,13 @@ public class ActionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unavailable", value = Examples.UNAVAILABLE)))
     public BatchResponse submitBatch(byte[] body, @RestHeader("Content-Type") String contentType,
-            @RestHeader("traceparent") String traceparent) {
+            @RestHeader("traceparent") String traceparent,
+            @RestHeader("Idempotency-Key") @Parameter(description = "not taken: a batch with one is refused (400)") String idempotencyKey) {
+        if (idempotencyKey != null) {
+            // ignoring it would make a retried batch store every action twice while the caller thinks it safe
+            throw InvalidRequestException.of("Idempotency-Key", "is not taken by batches: resubmit only the rejected items, "
+                    + "or submit actions one by one with a key");
+        }
         limits.check("/actions/batch", body.length);
         boolean ndjson = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(NDJSON);
         List<BatchItem> items = ndjson ? ndjsonItems(body) : arrayItems(body);

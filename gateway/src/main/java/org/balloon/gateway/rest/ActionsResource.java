@@ -74,7 +74,7 @@ public class ActionsResource {
     @Operation(summary = "Submit one policy action",
             description = "Validated and stored by the events service, then scored asynchronously: the score "
                     + "appears on the stream and under /api/scores/{id} within moments. With an Idempotency-Key, "
-                    + "repeating the same request answers the first result; the same key with another body is a conflict.")
+                    + "repeating the same request answers the first result; the same key with another body is 422.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PolicyAction.class),
             examples = @ExampleObject(name = "interdiction", value = ACTION_EXAMPLE)))
@@ -84,7 +84,7 @@ public class ActionsResource {
                     examples = @ExampleObject(name = "accepted",
                             value = "{\"id\":\"3f1c5a52-3e0b-4a51-9a43-3c2f0b0e8d11\",\"receivedAt\":\"2026-01-05T10:15:30Z\"}")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with a different body",
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body too large",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -111,7 +111,9 @@ public class ActionsResource {
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Submit many policy actions",
             description = "A JSON array or NDJSON (application/x-ndjson, one action per line). Every item is "
-                    + "validated on its own: valid ones are accepted, invalid ones are reported with their problems.")
+                    + "validated on its own: valid ones are accepted, invalid ones are reported with their problems. "
+                    + "A batch takes no Idempotency-Key (400 when sent): retrying a batch is not safe, so resubmit only "
+                    + "the rejected items, or submit one by one with keys.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = PolicyAction.class),
@@ -132,7 +134,7 @@ public class ActionsResource {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response submitBatch(
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "makes retries of the whole batch safe") String idempotencyKey,
+            @HeaderParam("Idempotency-Key") @Parameter(description = "not taken: a batch carrying one is refused with 400") String idempotencyKey,
             @HeaderParam("traceparent") @Parameter(description = "W3C trace context") String traceparent,
             byte[] body) {
         return Passthrough.of(Upstream.events(() -> events.submitBatch(contentType, Params.blankToNull(idempotencyKey),
