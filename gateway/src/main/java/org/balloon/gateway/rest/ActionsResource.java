@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -213,15 +214,12 @@ public class ActionsResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response listActions(
-            @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 target country", example = "CO") String country,
-            @QueryParam("type") @Parameter(description = "action type", example = "MARITIME_INTERDICTION") String type,
-            @QueryParam("organization") @Parameter(description = "a targeted organisation, exact name", example = "Clan del Golfo") String organization,
-            @QueryParam("from") @Parameter(description = "occurred on or after (ISO date)", example = "2024-01-01") String from,
-            @QueryParam("to") @Parameter(description = "occurred on or before (ISO date)", example = "2024-12-31") String to,
+            @BeanParam ActionFilterParams filter,
             @QueryParam("limit") @Parameter(description = "page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"), example = "50") String limit,
             @QueryParam("pageToken") @Parameter(description = "nextPageToken of the previous page") String pageToken,
             @HeaderParam("traceparent") @Parameter(description = "W3C trace context") String traceparent) throws IOException {
-        EventsForwarder.ListQuery q = new EventsForwarder.ListQuery(country, type, organization, from, to, limit, pageToken);
+        EventsForwarder.ListQuery q = new EventsForwarder.ListQuery(filter.country, filter.type, filter.organization, filter.from,
+                filter.to, limit, pageToken);
         UpstreamResponse up = Upstream.events(() -> events.list(q, traceparent));
         if (up.status() != 200) {
             return Passthrough.of(up);

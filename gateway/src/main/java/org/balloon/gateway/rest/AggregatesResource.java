@@ -1,6 +1,7 @@
 package org.balloon.gateway.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -55,17 +56,11 @@ public class AggregatesResource {
     public Aggregates aggregates(
             @QueryParam("groupBy") @Parameter(required = true, description = "country, organization, type, agency or month",
                     schema = @Schema(enumeration = {"country", "organization", "type", "agency", "month"}), example = "country") String groupBy,
-            @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 target country", example = "CO") String country,
-            @QueryParam("type") @Parameter(description = "action type", example = "MARITIME_INTERDICTION") String type,
-            @QueryParam("organization") @Parameter(description = "a targeted organisation, exact name") String organization,
-            @QueryParam("agency") @Parameter(description = "lead or participating agency", example = "DEA") String agency,
-            @QueryParam("from") @Parameter(description = "occurred on or after (ISO date)", example = "2024-01-01") String from,
-            @QueryParam("to") @Parameter(description = "occurred on or before (ISO date)", example = "2024-12-31") String to,
-            @QueryParam("minOverall") @Parameter(description = "only scores at least this high") String minOverall,
+            @BeanParam ScoreFilterParams filterParams,
             @QueryParam("modelVersion") @Parameter(description = "a model version other than the active one", example = "2026.1") String modelVersion) {
         GroupBy by = GroupBy.fromParameter(Params.blankToNull(groupBy)).orElseThrow(
                 () -> new BadParameterException("groupBy", "groupBy must be one of " + GROUPS));
-        ScoreFilter filter = Params.filter(country, type, organization, agency, from, to, minOverall, modelVersion);
+        ScoreFilter filter = filterParams.toFilter(modelVersion);
         if (filter.modelVersion() == null) {
             String active = store.activeModelVersion().orElse(null);
             if (active == null) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -85,17 +86,11 @@ public class ScoresResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response listScores(
-            @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 target country", example = "CO") String country,
-            @QueryParam("type") @Parameter(description = "action type", example = "MARITIME_INTERDICTION") String type,
-            @QueryParam("organization") @Parameter(description = "a targeted organisation, exact name") String organization,
-            @QueryParam("agency") @Parameter(description = "lead or participating agency", example = "DEA") String agency,
-            @QueryParam("from") @Parameter(description = "occurred on or after (ISO date)", example = "2024-01-01") String from,
-            @QueryParam("to") @Parameter(description = "occurred on or before (ISO date)", example = "2024-12-31") String to,
-            @QueryParam("minOverall") @Parameter(description = "only scores at least this high", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100")) String minOverall,
+            @BeanParam ScoreFilterParams filterParams,
             @QueryParam("modelVersion") @Parameter(description = "only this model version") String modelVersion,
             @QueryParam("limit") @Parameter(description = "page size (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) String limit,
             @QueryParam("before") @Parameter(description = "only scores with an event id below this (the previous page's nextBefore)") String before) throws IOException {
-        ScoreFilter filter = Params.filter(country, type, organization, agency, from, to, minOverall, modelVersion);
+        ScoreFilter filter = filterParams.toFilter(modelVersion);
         Integer size = Params.integer("limit", limit, 1, ScoreStore.MAX_ROWS);
         int pageSize = size == null ? 50 : size;
         List<StoredScore> page = store.newest(filter, Params.sequence("before", before), pageSize);
