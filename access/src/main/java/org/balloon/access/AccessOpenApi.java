@@ -2,13 +2,13 @@ package org.balloon.access;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
+import org.balloon.contracts.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-import org.balloon.contracts.problem.Problem;
 
 /**
  * Completes the document's access rules: every operation that needs a token (Quarkus derives the

@@ -4,10 +4,10 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import org.balloon.contracts.problem.Problem;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.balloon.contracts.problem.Problem;
 
 /**
  * 401, 403 and 429 as problem details, the same in every service. Proactive authentication is

@@ -85,6 +85,16 @@ class BatchIntakeIT {
     }
 
     @Test
+    void aBatchWithAnIdempotencyKeyIsRefusedAndNothingIsStored() {
+        // a batch takes no key: ignoring one would let a client retry it believing that safe
+        String tag = unique("keyed");
+        asAnalyst().contentType("application/json").header("Idempotency-Key", tag).body("[" + json(action(tag + "-0")) + "]")
+                .post("/actions/batch").then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("urn:balloon:problem:invalid-request")).body("errors[0].field", equalTo("Idempotency-Key"));
+        assertThat(count("select count(*) from policy_action where title like ?", tag + "-%")).isZero();
+    }
+
+    @Test
     void aJsonArrayBatchIsCheckedItemByItem() {
         String tag = unique("array");
         String body = "[" + json(action(tag + "-0")) + "," + json(with(action(tag + "-1"), "occurredOn", "1850-01-01"))

@@ -9,9 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.testsupport.BalloonInfrastructure;
 import org.junit.jupiter.api.Test;
-import org.balloon.contracts.problem.Problem;
 
 /** /q/openapi documents every operation: a summary, its problem responses with examples, an example body. */
 @QuarkusTest

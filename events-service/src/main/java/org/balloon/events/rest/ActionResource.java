@@ -24,6 +24,7 @@ import org.balloon.access.Caller;
 import org.balloon.access.Roles;
 import org.balloon.contracts.ActionType;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.events.domain.AcceptedAction;
 import org.balloon.events.domain.ActionFilter;
 import org.balloon.events.domain.ActionPage;
@@ -31,13 +32,13 @@ import org.balloon.events.domain.BatchItem;
 import org.balloon.events.domain.Retraction;
 import org.balloon.events.service.ActionNotFoundException;
 import org.balloon.events.service.ActionQueries;
+import org.balloon.events.service.IntakeConfig;
 import org.balloon.events.service.IntakeService;
 import org.balloon.events.service.InvalidRequestException;
 import org.balloon.events.service.MalformedJsonException;
 import org.balloon.events.service.RetractionService;
 import org.balloon.events.service.SubmissionReader;
 import org.balloon.events.service.TooLargeException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,7 +52,6 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.balloon.contracts.problem.Problem;
 
 /**
  * The policy-action record over HTTP. Bodies are taken as bytes and read by {@link SubmissionReader},
@@ -76,7 +76,7 @@ public class ActionResource {
 
     public ActionResource(SubmissionReader reader, IntakeService intake, ActionQueries queries,
             RetractionService retractions, BodyLimits limits, IntakeMetrics metrics,
-            @ConfigProperty(name = "balloon.intake.max-batch-items") int maxBatchItems, SecurityIdentity identity) {
+            IntakeConfig config, SecurityIdentity identity) {
         this.identity = identity;
         this.reader = reader;
         this.intake = intake;
@@ -84,7 +84,7 @@ public class ActionResource {
         this.retractions = retractions;
         this.limits = limits;
         this.metrics = metrics;
-        this.maxBatchItems = maxBatchItems;
+        this.maxBatchItems = config.maxBatchItems();
     }
 
     @POST

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.balloon.access.Roles;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.events.domain.AuditFilter;
 import org.balloon.events.domain.AuditPage;
 import org.balloon.events.service.AuditQueries;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.balloon.contracts.problem.Problem;
 
 /** Who submitted and who retracted what: for admins. */
 @Path("/audit")

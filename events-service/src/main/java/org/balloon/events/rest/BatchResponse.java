@@ -3,8 +3,8 @@ package org.balloon.events.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.balloon.contracts.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Per-item results of a batch, in input order. */
 @Schema(name = "BatchResult")

@@ -29,9 +29,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.contracts.validation.Utf8Json;
 import org.balloon.events.domain.Submission;
-import org.balloon.contracts.problem.Problem;
 
 /**
  * Turns request bytes into checked submissions: JSON syntax (with the parse position), unknown and

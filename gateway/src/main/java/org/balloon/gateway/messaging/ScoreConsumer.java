@@ -12,10 +12,10 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.PriorityQueue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +24,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.TolerantReader;
+import org.balloon.contracts.TopicNames;
 import org.balloon.gateway.domain.BatchResult;
 import org.balloon.gateway.domain.ScoreWrite;
 import org.balloon.gateway.domain.StoreResult;
@@ -31,7 +32,6 @@ import org.balloon.gateway.domain.StoredScore;
 import org.balloon.gateway.persistence.ScoreStore;
 import org.balloon.gateway.persistence.StoreException;
 import org.balloon.gateway.service.ScoreBroadcaster;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -67,14 +67,14 @@ public class ScoreConsumer {
     private final CountDownLatch stopping = new CountDownLatch(1);
 
     public ScoreConsumer(ScoreStore store, ScoreBroadcaster broadcaster, ObjectMapper mapper, MeterRegistry metrics,
-            @ConfigProperty(name = "balloon.topics.action-scores") String topic) {
+            TopicNames topics) {
         this.store = store;
         this.broadcaster = broadcaster;
-        this.topic = topic;
+        this.topic = topics.actionScores();
         this.metrics = metrics;
         Counter unknownFields = Counter.builder("balloon.topic.unknown.fields")
                 .description("fields of topic records that this service does not know and skipped")
-                .tag("topic", topic).register(metrics);
+                .tag("topic", this.topic).register(metrics);
         this.reader = TolerantReader.of(mapper, ActionScore.class, field -> unknownFields.increment());
         this.unreadable = metrics.counter("balloon.gateway.scores.unreadable");
         this.rejected = Counter.builder("balloon.gateway.scores.rejected")

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.balloon.access.Roles;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.gateway.domain.StoredScore;
 import org.balloon.gateway.persistence.ScoreStore;
 import org.balloon.gateway.service.EventsForwarder;
@@ -41,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.balloon.contracts.problem.Problem;
 
 /**
  * Writes go to the events service (the record of truth), unchanged: the body as raw bytes with

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.balloon.access.Roles;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.gateway.domain.Aggregates;
 import org.balloon.gateway.domain.GroupBy;
 import org.balloon.gateway.domain.ScoreFilter;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.balloon.contracts.problem.Problem;
 
 /** Group comparisons, computed by PostgreSQL over the non-retracted scores of one model version. */
 @Path("/api/aggregates")

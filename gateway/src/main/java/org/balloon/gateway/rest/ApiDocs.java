@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.Band;
 import org.balloon.contracts.PolicyAction;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.balloon.contracts.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Shapes of answers that the gateway passes through or assembles as JSON trees, written down

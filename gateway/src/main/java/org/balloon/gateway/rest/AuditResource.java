@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.balloon.access.Roles;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.gateway.service.EventsForwarder;
 import org.balloon.gateway.service.Upstream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.balloon.contracts.problem.Problem;
 
 /** The audit trail of the events service (the record of truth), for admins. */
 @Path("/api/audit")

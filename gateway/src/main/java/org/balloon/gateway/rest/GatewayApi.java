@@ -1,6 +1,7 @@
 package org.balloon.gateway.rest;
 
 import jakarta.ws.rs.core.Application;
+import org.balloon.contracts.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -13,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.balloon.contracts.problem.Problem;
 
 /** The public API document's frame: info, tags and the problem responses the operations refer to. */
 @OpenAPIDefinition(

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.balloon.access.Roles;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.gateway.service.ScoringForwarder;
 import org.balloon.gateway.service.Upstream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.balloon.contracts.problem.Problem;
 
 /** The scoring service's model, preview and old-versus-new comparison, forwarded unchanged. */
 @Path("/api")

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.balloon.access.Roles;
 import org.balloon.contracts.ActionScore;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.gateway.domain.ScoreFilter;
 import org.balloon.gateway.domain.StoredScore;
 import org.balloon.gateway.persistence.ScoreStore;
@@ -28,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.balloon.contracts.problem.Problem;
 
 /** Scores from the gateway's own store: answered even while the other services are down. */
 @Path("/api/scores")

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.balloon.gateway.domain.ScoreFilter;
 import org.balloon.gateway.domain.StoredScore;
 import org.balloon.gateway.persistence.ScoreStore;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,16 +35,12 @@ public class ScoreBroadcaster {
     private final Duration reconnect;
     private final ScheduledExecutorService ticker;
 
-    public ScoreBroadcaster(ScoreStore store,
-            @ConfigProperty(name = "balloon.stream.heartbeat") Duration heartbeat,
-            @ConfigProperty(name = "balloon.stream.client-buffer") int clientBuffer,
-            @ConfigProperty(name = "balloon.stream.replay-stall") Duration replayStall,
-            @ConfigProperty(name = "balloon.stream.reconnect") Duration reconnect) {
+    public ScoreBroadcaster(ScoreStore store, StreamConfig config) {
         this.store = store;
-        this.heartbeat = heartbeat;
-        this.clientBuffer = clientBuffer;
-        this.replayStall = replayStall;
-        this.reconnect = reconnect;
+        this.heartbeat = config.heartbeat();
+        this.clientBuffer = config.clientBuffer();
+        this.replayStall = config.replayStall();
+        this.reconnect = config.reconnect();
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "balloon-stream-heartbeat");
             t.setDaemon(true);

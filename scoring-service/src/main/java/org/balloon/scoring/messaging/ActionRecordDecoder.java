@@ -12,8 +12,8 @@ import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.balloon.contracts.PolicyAction;
-import org.balloon.contracts.Topics;
 import org.balloon.contracts.TolerantReader;
+import org.balloon.contracts.Topics;
 import org.jboss.logging.Logger;
 
 /**

@@ -7,8 +7,8 @@ import jakarta.enterprise.inject.Produces;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.balloon.contracts.TopicNames;
 import org.balloon.scoring.service.ScoringService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,10 +33,9 @@ public class ScoringTopology {
 
     @Produces
     public Topology topology(ActionRecordDecoder decoder, ScoringService scoring, ObjectMapper mapper, MeterRegistry registry,
-            @ConfigProperty(name = "balloon.topics.policy-actions") String actionsTopic,
-            @ConfigProperty(name = "balloon.topics.action-scores") String scoresTopic,
-            @ConfigProperty(name = "balloon.topics.dlq") String dlqTopic) {
-        return build(new ScoreProcessor.Dependencies(decoder, scoring, mapper, registry), actionsTopic, scoresTopic, dlqTopic);
+            TopicNames topics) {
+        return build(new ScoreProcessor.Dependencies(decoder, scoring, mapper, registry), topics.policyActions(),
+                topics.actionScores(), topics.dlq());
     }
 
     /** The topology itself, also built by the broker-less tests with a TopologyTestDriver. */

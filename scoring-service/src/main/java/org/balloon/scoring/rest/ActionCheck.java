@@ -9,9 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.contracts.validation.Utf8Json;
 import org.balloon.scoring.messaging.FieldNames;
-import org.balloon.contracts.problem.Problem;
 
 /** The contract's constraints on a posted action, as the intake applies them; a breach is a 400 naming the fields. */
 @ApplicationScoped

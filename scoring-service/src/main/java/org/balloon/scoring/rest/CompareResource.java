@@ -1,8 +1,6 @@
 package org.balloon.scoring.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.balloon.access.Roles;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,7 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.balloon.access.Roles;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.scoring.engine.ModelVersions;
 import org.balloon.scoring.engine.ScoringEngine;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.balloon.contracts.problem.Problem;
 
 /**
  * Scores an action under the replaced model and the active one on demand. Nothing is stored: the

@@ -11,11 +11,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.balloon.access.Roles;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.balloon.access.Roles;
 import org.balloon.contracts.Band;
 import org.balloon.contracts.Criterion;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.scoring.engine.Citation;
 import org.balloon.scoring.engine.CountryTable;
 import org.balloon.scoring.engine.CriterionModel;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.balloon.contracts.problem.Problem;
 
 @Path("/model")
 @Tag(name = "model", description = "The active scoring model")

@@ -1,15 +1,16 @@
 package org.balloon.scoring.rest;
 
-import java.io.IOException;
-import jakarta.ws.rs.Consumes;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import org.balloon.access.Roles;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.scoring.service.ScoringService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.balloon.contracts.problem.Problem;
 
 @Path("/score-preview")
 @Tag(name = "preview", description = "Score a proposed action without storing or publishing it")

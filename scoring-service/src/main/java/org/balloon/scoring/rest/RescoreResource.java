@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.balloon.access.Roles;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.scoring.messaging.RescoreJobs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.balloon.contracts.problem.Problem;
 
 @Path("/admin/rescore")
 @Tag(name = "admin", description = "Operator actions")
