@@ -10,7 +10,7 @@ What it does
   client reconnecting to a stopped broker and connecting to itself, can hold one of them; database
   balloon_faults, state under .run/faults) with PostgreSQL reached
   through a TCP proxy the suite owns, so that a database fault cuts only this stack's connections;
-- per fault: one SSE listener (filtered to one country; on a drop it reconnects with
+- a warm-up round first (not in the table), then per fault: one SSE listener (filtered to one country; on a drop it reconnects with
   Last-Event-ID), clients posting actions at a steady rate with an Idempotency-Key each, retrying
   on 503 (after Retry-After), on connection errors and on other 5xx (safe with the key); the fault
   is injected after a warm-up, the process is restarted with bin/balloon up (the command an
@@ -28,6 +28,7 @@ Only loopback addresses are used; every loop is bounded by count and time. Reque
 import argparse, datetime, http.client, json, os, platform, socket, subprocess, sys, threading, time, uuid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LOADS = []  # the 1-minute load average when each fault began: recovery times mean little without it
 HOST = "127.0.0.1"
 COUNTRY = "PA"  # the suite's actions all target one country: the SSE listener filters on it
 
@@ -79,9 +80,12 @@ class Stack:
 
     def ready(self, name):
         if name == "broker":
+            # ready as bin/balloon waits for it: the launcher's ready line, printed once clients can use the
+            # broker (its port opens many seconds earlier, while Kafka still recovers its logs); bin/balloon
+            # moves the previous log aside before it starts a broker, so the line is the new process's
             try:
-                socket.create_connection((HOST, self.kafka_port), timeout=1).close()
-                return True
+                with open(os.path.join(self.run_dir, "logs", "broker.log"), errors="replace") as f:
+                    return "BALLOON-BROKER-READY" in f.read()
             except OSError:
                 return False
         try:
@@ -685,8 +689,14 @@ def main():
             selected = [f for f in selected if f[0] in ("kill -9 scoring-service", "database unreachable for 10 s")]
         if args.only:
             selected = [f for f in selected if any(w in f[0] for w in args.only)]
+        # one unrecorded round first: the table measures faults, not a cold stack's first seconds
+        # (class loading and compilation made the first action of a fresh stack take 8 s on a loaded machine)
+        print("faults: warming the stack up ...", flush=True)
+        warm = run_fault(stack, "warm-up", lambda: time.monotonic(), args, run_id)
+        print(f"faults: warm-up: {json.dumps(warm)}", flush=True)
         for name, inject in selected:
-            print(f"faults: {name} ...", flush=True)
+            LOADS.append(os.getloadavg()[0])
+            print(f"faults: {name} ... (load average {LOADS[-1]:.1f})", flush=True)
             try:
                 r = run_fault(stack, name, inject, args, run_id)
             except RuntimeError as e:
@@ -712,18 +722,22 @@ def main():
     text = report(results, hostile, slow, args, started, time.monotonic() - t0)
     print(text)
     if args.doc:
-        write_doc(args.doc, text, started, time.monotonic() - t0)
+        write_doc(args.doc, text, started, time.monotonic() - t0, LOADS)
     ok = all(r["ok"] for r in results) and (hostile is None or (not hostile["failures"] and hostile["stored"] == 0))
     ok = ok and (slow is None or slow["probe_failures"] == 0)
     sys.exit(0 if ok else 1)
 
 
-def write_doc(path, text, started, elapsed):
+def write_doc(path, text, started, elapsed, loads):
     command = "bin/balloon faults " + " ".join(sys.argv[1:])
+    loads = loads or [os.getloadavg()[0]]
+    commit = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"], capture_output=True, text=True).stdout.strip()
     head = f"""# Reliability: the fault suite
 
-Measured by `faults/suite.py` ({command.strip()}) on {started.strftime('%Y-%m-%d %H:%M UTC')}, {platform.machine()},
-{os.cpu_count()} cores shared with other work, in {elapsed / 60:.0f} minutes. The suite starts its own stack with
+Measured by `faults/suite.py` (`{command.strip()}`) at commit {commit or 'unknown'} on
+{started.strftime('%Y-%m-%d %H:%M UTC')}, {platform.machine()}, {os.cpu_count()} cores shared with other work, in
+{elapsed / 60:.0f} minutes; load average (1 min) {min(loads):.1f} to {max(loads):.1f} during the run (sampled per fault).
+The suite starts its own stack with
 `bin/balloon` (own ports, own database, PostgreSQL reached through a TCP proxy the suite owns), posts actions at a
 steady rate with an `Idempotency-Key` each and bounded retries (503 after `Retry-After`, connection errors, other
 5xx), listens to the SSE stream (resuming with `Last-Event-ID`), injects each fault after a warm-up, restarts the

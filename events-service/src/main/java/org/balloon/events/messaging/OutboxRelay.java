@@ -135,7 +135,11 @@ public class OutboxRelay implements OutboxSignal {
                 Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(30_000, timeout / 2)),
                 Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout),
                 // a send() blocked on metadata must not hold the relay forever when the broker is gone
-                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000)));
+                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
+                // a restarted broker is found again within a second (Kafka's defaults, pinned: every
+                // second here delays every action accepted meanwhile)
+                Map.entry(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000),
+                Map.entry(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG, 1_000)));
         return config;
     }
 
