@@ -3,7 +3,7 @@
 #  1. the source, contracts/src/main/resources/asyncapi/balloon.asyncapi.yaml (its $refs to the
 #     JSON Schemas in contracts/src/main/resources/schemas resolved by the CLI);
 #  2. the self-contained document the gateway serves at /q/asyncapi, as the gateway's
-#     AsyncApiServedTest wrote it to gateway/target/asyncapi/asyncapi.yaml (when the tests ran).
+#     AsyncApiServedIT wrote it to gateway/target/asyncapi/asyncapi.yaml (when the tests ran).
 # The CLI is installed on first use under .ci/tools/asyncapi (git-ignored; npm from apt when
 # missing); nothing goes to the home directory: its analytics file lives there too, disabled.
 # Exits non-zero on any error-severity finding.

@@ -76,7 +76,7 @@ final class Api {
                 "leadAgency", "DHS"));
     }
 
-    private static URI uri(String path) {
+    static URI uri(String path) {
         return URI.create(Stack.get().gatewayUrl() + path);
     }
 
@@ -106,7 +106,7 @@ final class Api {
         }
     }
 
-    private static Answer send(HttpRequest.Builder request, String token) {
+    static Answer send(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

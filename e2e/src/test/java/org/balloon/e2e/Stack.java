@@ -50,7 +50,7 @@ public final class Stack {
     private final Path logs;
     private final Map<Service, Integer> ports = new LinkedHashMap<>();
     private final Map<Service, Process> processes = new LinkedHashMap<>();
-    // the services export their traces here (OTLP/HTTP), as they would to Jaeger: TraceE2ETest reads them
+    // the services export their traces here (OTLP/HTTP), as they would to Jaeger: TraceIT reads them
     private final OtlpReceiver traces = new OtlpReceiver();
     private final Map<Service, Map<String, String>> overrides = new LinkedHashMap<>();
 

@@ -41,9 +41,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.balloon.contracts.TopicNames;
 import org.balloon.contracts.Topics;
 import org.balloon.contracts.tracing.RecordTracing;
 import org.balloon.events.persistence.OutboxEntity;
+import org.balloon.events.service.OutboxConfig;
 import org.balloon.events.service.OutboxSignal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -85,11 +87,7 @@ public class OutboxRelay implements OutboxSignal {
     private final Map<String, Object> kafkaDefaults;
 
     public OutboxRelay(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "balloon.topics.policy-actions") String topic,
-            @ConfigProperty(name = "balloon.outbox.batch-size", defaultValue = "500") int batchSize,
-            @ConfigProperty(name = "balloon.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
-            @ConfigProperty(name = "balloon.outbox.delivery-timeout", defaultValue = "PT2M") Duration deliveryTimeout,
-            @ConfigProperty(name = "balloon.db.schema") String schema,
+            TopicNames topics, OutboxConfig config, @ConfigProperty(name = "balloon.db.schema") String schema,
             DataSource dataSource, MeterRegistry registry,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults, Tracer tracer,
             @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff) {
@@ -98,10 +96,10 @@ public class OutboxRelay implements OutboxSignal {
         this.kafkaDefaults = kafkaDefaults;
         this.relayLock = ("balloon-outbox-relay:" + schema).hashCode();
         this.bootstrapServers = bootstrapServers;
-        this.topic = topic;
-        this.batchSize = batchSize;
-        this.pollInterval = pollInterval;
-        this.deliveryTimeout = deliveryTimeout;
+        this.topic = topics.policyActions();
+        this.batchSize = config.batchSize();
+        this.pollInterval = config.pollInterval();
+        this.deliveryTimeout = config.deliveryTimeout();
         this.published = Counter.builder("balloon.outbox.published").description("records the broker acknowledged")
                 .register(registry);
         this.publishFailures = Counter.builder("balloon.outbox.publish.failures")

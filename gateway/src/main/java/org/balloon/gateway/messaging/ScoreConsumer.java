@@ -1,7 +1,6 @@
 package org.balloon.gateway.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.micrometer.core.instrument.Counter;
@@ -30,7 +29,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.balloon.contracts.ActionScore;
+import org.balloon.contracts.TolerantReader;
 import org.balloon.contracts.Topics;
+import org.balloon.contracts.TopicNames;
 import org.balloon.contracts.tracing.RecordTracing;
 import org.balloon.gateway.domain.BatchResult;
 import org.balloon.gateway.domain.ScoreWrite;
@@ -76,14 +77,16 @@ public class ScoreConsumer {
     private final CountDownLatch stopping = new CountDownLatch(1);
 
     public ScoreConsumer(ScoreStore store, ScoreBroadcaster broadcaster, ObjectMapper mapper, MeterRegistry metrics,
-            @ConfigProperty(name = "balloon.topics.action-scores") String topic, Tracer tracer,
-            @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff) {
+            TopicNames topics, Tracer tracer, @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff) {
         this.store = store;
         this.tracer = RecordTracing.tracer(tracer, tracingOff);
         this.broadcaster = broadcaster;
-        this.topic = topic;
+        this.topic = topics.actionScores();
         this.metrics = metrics;
-        this.reader = mapper.readerFor(ActionScore.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        Counter unknownFields = Counter.builder("balloon.topic.unknown.fields")
+                .description("fields of topic records that this service does not know and skipped")
+                .tag("topic", this.topic).register(metrics);
+        this.reader = TolerantReader.of(mapper, ActionScore.class, field -> unknownFields.increment());
         this.unreadable = metrics.counter("balloon.gateway.scores.unreadable");
         this.rejected = Counter.builder("balloon.gateway.scores.rejected")
                 .description("scores the database refused to hold, set aside").register(metrics);

@@ -1,6 +1,7 @@
 package org.balloon.gateway.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.balloon.access.Roles;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.gateway.domain.Aggregates;
 import org.balloon.gateway.domain.GroupBy;
 import org.balloon.gateway.domain.ScoreFilter;
@@ -29,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Group comparisons, computed by PostgreSQL over the non-retracted scores of one model version. */
 @Path("/api/aggregates")
 @Tag(name = "scores")
-@Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @RolesAllowed(Roles.VIEWER)
 public class AggregatesResource {
 
@@ -48,7 +50,7 @@ public class AggregatesResource {
                     + "or month of occurrence (YYYY-MM). An action counts in every organisation and agency group it "
                     + "names; actions naming none are in no such group. Retracted actions count nowhere. Defaults to the "
                     + "active model version (that of the most recent score). At most 500 groups, largest first.")
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, Problem.MEDIA_TYPE})
     @APIResponse(responseCode = "200", description = "The groups, largest first (as CSV: a header row, one row per group, "
             + "one column per criterion)",
             content = {
@@ -65,13 +67,7 @@ public class AggregatesResource {
     public Response aggregates(
             @QueryParam("groupBy") @Parameter(required = true, description = "country, organization, type, agency or month",
                     schema = @Schema(enumeration = {"country", "organization", "type", "agency", "month"}), example = "country") String groupBy,
-            @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 target country", example = "CO") String country,
-            @QueryParam("type") @Parameter(description = "action type", example = "MARITIME_INTERDICTION") String type,
-            @QueryParam("organization") @Parameter(description = "a targeted organisation, exact name") String organization,
-            @QueryParam("agency") @Parameter(description = "lead or participating agency", example = "DEA") String agency,
-            @QueryParam("from") @Parameter(description = "occurred on or after (ISO date)", example = "2024-01-01") String from,
-            @QueryParam("to") @Parameter(description = "occurred on or before (ISO date)", example = "2024-12-31") String to,
-            @QueryParam("minOverall") @Parameter(description = "only scores at least this high") String minOverall,
+            @BeanParam ScoreFilterParams filterParams,
             @QueryParam("modelVersion") @Parameter(description = "a model version other than the active one", example = "2026.1") String modelVersion,
             @QueryParam("format") @Parameter(description = "csv for a spreadsheet (same as `Accept: text/csv`); json by default",
                     schema = @Schema(enumeration = {"json", "csv"})) String format,
@@ -79,7 +75,7 @@ public class AggregatesResource {
         boolean csv = Csv.wanted(format, headers);
         GroupBy by = GroupBy.fromParameter(Params.blankToNull(groupBy)).orElseThrow(
                 () -> new BadParameterException("groupBy", "groupBy must be one of " + GROUPS));
-        ScoreFilter filter = Params.filter(country, type, organization, agency, from, to, minOverall, modelVersion);
+        ScoreFilter filter = filterParams.toFilter(modelVersion);
         if (filter.modelVersion() == null) {
             String active = store.activeModelVersion().orElse(null);
             if (active == null) {

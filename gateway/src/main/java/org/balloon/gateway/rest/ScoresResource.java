@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.balloon.access.Roles;
 import org.balloon.contracts.ActionScore;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.gateway.domain.ScoreFilter;
 import org.balloon.gateway.domain.StoredScore;
 import org.balloon.gateway.persistence.ScoreStore;
@@ -33,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Scores from the gateway's own store: answered even while the other services are down. */
 @Path("/api/scores")
 @Tag(name = "scores")
-@Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @RolesAllowed(Roles.VIEWER)
 public class ScoresResource {
 
@@ -88,7 +90,7 @@ public class ScoresResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, Problem.MEDIA_TYPE})
     @Operation(summary = "Stored scores, newest first",
             description = "Filters as for aggregates; without `modelVersion` every version is listed. Page backwards "
                     + "with `before`. The dashboard uses this to fill its table before it opens the stream. "
@@ -102,20 +104,14 @@ public class ScoresResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response listScores(
-            @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 target country", example = "CO") String country,
-            @QueryParam("type") @Parameter(description = "action type", example = "MARITIME_INTERDICTION") String type,
-            @QueryParam("organization") @Parameter(description = "a targeted organisation, exact name") String organization,
-            @QueryParam("agency") @Parameter(description = "lead or participating agency", example = "DEA") String agency,
-            @QueryParam("from") @Parameter(description = "occurred on or after (ISO date)", example = "2024-01-01") String from,
-            @QueryParam("to") @Parameter(description = "occurred on or before (ISO date)", example = "2024-12-31") String to,
-            @QueryParam("minOverall") @Parameter(description = "only scores at least this high", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100")) String minOverall,
+            @BeanParam ScoreFilterParams filterParams,
             @QueryParam("modelVersion") @Parameter(description = "only this model version") String modelVersion,
             @QueryParam("limit") @Parameter(description = "page size (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) String limit,
             @QueryParam("before") @Parameter(description = "only scores with an event id below this (the previous page's nextBefore)") String before,
             @QueryParam("format") @Parameter(description = "csv for a spreadsheet (same as `Accept: text/csv`); json by default",
                     schema = @Schema(enumeration = {"json", "csv"})) String format,
             @Context HttpHeaders headers) throws IOException {
-        ScoreFilter filter = Params.filter(country, type, organization, agency, from, to, minOverall, modelVersion);
+        ScoreFilter filter = filterParams.toFilter(modelVersion);
         if (Csv.wanted(format, headers)) {
             Integer csvLimit = Params.integer("limit", limit, 1, Integer.MAX_VALUE);
             Long beforeSeq = Params.sequence("before", before);

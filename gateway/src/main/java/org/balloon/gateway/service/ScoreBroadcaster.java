@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import org.balloon.gateway.domain.ScoreFilter;
 import org.balloon.gateway.domain.StoredScore;
 import org.balloon.gateway.persistence.ScoreStore;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,21 +39,16 @@ public class ScoreBroadcaster {
     private final ScheduledExecutorService ticker;
     private final Counter dropped;
 
-    public ScoreBroadcaster(ScoreStore store,
-            @ConfigProperty(name = "balloon.stream.heartbeat") Duration heartbeat,
-            @ConfigProperty(name = "balloon.stream.client-buffer") int clientBuffer,
-            @ConfigProperty(name = "balloon.stream.replay-stall") Duration replayStall,
-            @ConfigProperty(name = "balloon.stream.reconnect") Duration reconnect,
-            MeterRegistry registry) {
+    public ScoreBroadcaster(ScoreStore store, StreamConfig config, MeterRegistry registry) {
         this.store = store;
         Gauge.builder("balloon.gateway.stream.clients", sessions, Set::size)
                 .description("open SSE score streams on this replica").register(registry);
         this.dropped = Counter.builder("balloon.gateway.stream.dropped")
                 .description("SSE clients disconnected for falling behind (queue full or replay stalled)").register(registry);
-        this.heartbeat = heartbeat;
-        this.clientBuffer = clientBuffer;
-        this.replayStall = replayStall;
-        this.reconnect = reconnect;
+        this.heartbeat = config.heartbeat();
+        this.clientBuffer = config.clientBuffer();
+        this.replayStall = config.replayStall();
+        this.reconnect = config.reconnect();
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "balloon-stream-heartbeat");
             t.setDaemon(true);

@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.balloon.contracts.TopicNames;
 import org.balloon.scoring.service.ScoringService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -34,13 +35,12 @@ public class ScoringTopology {
     @Produces
     public Topology topology(ActionRecordDecoder decoder, ScoringService scoring, ObjectMapper mapper, MeterRegistry registry,
             io.opentelemetry.api.trace.Tracer tracer, @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff,
-            @ConfigProperty(name = "balloon.topics.policy-actions") String actionsTopic,
-            @ConfigProperty(name = "balloon.topics.action-scores") String scoresTopic,
-            @ConfigProperty(name = "balloon.topics.dlq") String dlqTopic) {
+            TopicNames topics) {
         // at zero from the start, so that the first dead letter is an increase Prometheus sees (alert PolicyActionDeadLetters)
         ActionRecordDecoder.Poison.REASONS.forEach(reason -> ScoreProcessor.deadLetterCounter(registry, reason));
         return build(new ScoreProcessor.Dependencies(decoder, scoring, mapper, registry,
-                org.balloon.contracts.tracing.RecordTracing.tracer(tracer, tracingOff)), actionsTopic, scoresTopic, dlqTopic);
+                org.balloon.contracts.tracing.RecordTracing.tracer(tracer, tracingOff)), topics.policyActions(),
+                topics.actionScores(), topics.dlq());
     }
 
     /** The topology itself, also built by the broker-less tests with a TopologyTestDriver. */

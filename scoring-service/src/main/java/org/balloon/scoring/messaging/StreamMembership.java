@@ -29,7 +29,7 @@ public class StreamMembership {
 
     private final Duration closeTimeout;
 
-    public StreamMembership(@ConfigProperty(name = "balloon.scoring.close-timeout", defaultValue = "8S") Duration closeTimeout) {
+    public StreamMembership(@ConfigProperty(name = "balloon.scoring.close-timeout") Duration closeTimeout) {
         this.closeTimeout = closeTimeout;
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.balloon.access.Roles;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.scoring.messaging.RescoreJobs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -89,8 +90,8 @@ public class RescoreResource {
     public Response status(@PathParam("jobId") UUID jobId, UriInfo uri) {
         return jobs.status(jobId).map(s -> Response.ok(s).build())
                 .orElseGet(() -> Response.status(404).type(Problem.MEDIA_TYPE)
-                        .entity(new Problem("https://balloon.dev/problems/not-found", "No such re-score job", 404,
-                                "job " + jobId + " is not known to this instance (jobs are kept in memory)", uri.getPath(), null))
+                        .entity(Problem.of("not-found", "No such re-score job", 404,
+                                "job " + jobId + " is not known to this instance (jobs are kept in memory)", uri.getPath()))
                         .build());
     }
 }
