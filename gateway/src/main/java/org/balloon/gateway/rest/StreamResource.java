@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -72,11 +73,8 @@ public class StreamResource {
             @Context Sse sse,
             @HeaderParam("Last-Event-ID") @Parameter(description = "resume after this event id", example = "42") String lastEventIdHeader,
             @QueryParam("lastEventId") @Parameter(description = "resume after this event id (for clients that cannot set headers)", example = "42") String lastEventId,
-            @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 target country", example = "CO") String country,
-            @QueryParam("type") @Parameter(description = "action type", example = "MILITARY_STRIKE") String type,
-            @QueryParam("minOverall") @Parameter(description = "only scores at least this high",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100")) String minOverall) {
-        ScoreFilter filter = Params.filter(country, type, null, null, null, null, minOverall, null);
+            @BeanParam ScoreFilterParams filterParams) {
+        ScoreFilter filter = filterParams.toFilter(null);
         Long header = Params.sequence("Last-Event-ID", lastEventIdHeader);
         Long resumeFrom = header != null ? header : Params.sequence("lastEventId", lastEventId);
         // a stream holds one of its caller's slots until the response ends, however it ends
