@@ -76,6 +76,20 @@ public final class BenchKafka {
                 new StringSerializer());
     }
 
+    /**
+     * A producer for setting up a run's input, not for measuring: not idempotent, one request in
+     * flight. A fresh topic's first idempotent batches have been seen to fail with
+     * OutOfOrderSequenceException here and stall the pre-fill; with one request in flight a retry
+     * cannot reorder, and a duplicate would need a lost response on loopback.
+     */
+    public KafkaProducer<String, String> setupProducer(String clientId) {
+        Properties p = producerConfig(clientId, 5, "lz4");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+    }
+
     public KafkaProducer<byte[], byte[]> bytesProducer(String clientId, int lingerMs) {
         Properties p = producerConfig(clientId, lingerMs, "none");
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);

@@ -100,7 +100,7 @@ public final class ScoringSection implements Section {
         // at most 5 000 records unacknowledged, so none waits in the producer's buffer long enough to expire
         Semaphore unacked = new Semaphore(5_000);
         long t0 = System.nanoTime();
-        try (KafkaProducer<String, String> producer = ctx.kafka().stringProducer("bench-prefill", 5, "lz4")) {
+        try (KafkaProducer<String, String> producer = ctx.kafka().setupProducer("bench-prefill")) {
             for (int i = 0; i < n && failure.get() == null; i++) {
                 if (!unacked.tryAcquire(120, TimeUnit.SECONDS)) {
                     throw new IllegalStateException("the broker acknowledged nothing for 120 s while pre-filling");

@@ -27,6 +27,7 @@ import org.balloon.contracts.ActionScore;
 import org.balloon.gateway.domain.BatchResult;
 import org.balloon.gateway.domain.ScoreWrite;
 import org.balloon.gateway.domain.StoreResult;
+import org.balloon.gateway.domain.StoredScore;
 import org.balloon.gateway.persistence.ScoreStore;
 import org.balloon.gateway.persistence.StoreException;
 import org.balloon.gateway.service.ScoreBroadcaster;
@@ -99,15 +100,17 @@ public class ScoreConsumer {
             startWatermark = store.maxSequence();
         }
         int changed = 0;
+        List<StoredScore> news = new ArrayList<>(result.stored().size());
         for (StoreResult r : result.stored()) {
             changed += r.changed() ? 1 : 0;
             // a changed score is news; an unchanged one is news only if another replica sharing the
             // schema stored it after this replica started (an old record re-read is not)
-            boolean news = r.changed() || r.score().seq() > startWatermark;
-            if (news && !r.score().retracted() && !result.retracted().contains(r.score().actionId())) {
-                broadcaster.publish(r.score());
+            boolean isNews = r.changed() || r.score().seq() > startWatermark;
+            if (isNews && !r.score().retracted() && !result.retracted().contains(r.score().actionId())) {
+                news.add(r.score());
             }
         }
+        broadcaster.publish(news);
         retracted.increment(result.retracted().size());
         // every score record consumed counts once: those that changed nothing include redeliveries
         // within the same poll (only the last of them reaches the database) and refused ones

@@ -18,6 +18,7 @@ import org.balloon.access.Quotas;
 import org.balloon.access.Roles;
 import org.balloon.gateway.domain.ScoreFilter;
 import org.balloon.gateway.service.ScoreBroadcaster;
+import org.balloon.gateway.service.SseResponseWriter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -86,6 +87,6 @@ public class StreamResource {
                 release.run();
             }
         });
-        broadcaster.open(sink, sse, filter, resumeFrom);
+        broadcaster.open(new SseResponseWriter(sink, sse, http.response()), filter, resumeFrom);
     }
 }

@@ -3,8 +3,6 @@ package org.balloon.gateway.service;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -53,11 +51,18 @@ public class ScoreBroadcaster {
         ticker.scheduleAtFixedRate(this::beat, period, period, TimeUnit.MILLISECONDS);
     }
 
-    /** Hands a stored score to every open stream. */
-    public void publish(StoredScore score) {
+    /**
+     * Hands scores stored together to every open stream, in order. Each score's event text is
+     * formatted once here, and each client gets the batch in one write.
+     */
+    public void publish(List<StoredScore> scores) {
+        if (scores.isEmpty() || sessions.isEmpty()) {
+            return;
+        }
+        List<StreamSession.Frame> frames = scores.stream().map(StreamSession.Frame::of).toList();
         for (StreamSession session : sessions) {
             try {
-                session.live(score);
+                session.live(frames);
             } catch (RuntimeException e) {
                 // one broken client must never hold up the others or the consumer
                 LOG.debug("dropping a stream client that failed", e);
@@ -75,8 +80,8 @@ public class ScoreBroadcaster {
      * after {@code lastEventId} (when given), then lets the held-back live scores through.
      * Runs the replay on the calling (worker) thread.
      */
-    public void open(SseEventSink sink, Sse sse, ScoreFilter filter, Long lastEventId) {
-        StreamSession session = new StreamSession(sink, sse, filter, lastEventId == null ? 0 : lastEventId,
+    public void open(StreamWriter writer, ScoreFilter filter, Long lastEventId) {
+        StreamSession session = new StreamSession(writer, filter, lastEventId == null ? 0 : lastEventId,
                 clientBuffer, sessions::remove);
         sessions.add(session);
         session.open(3_000);

@@ -1,9 +1,6 @@
 package org.balloon.gateway.service;
 
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,9 +12,10 @@ import org.balloon.gateway.domain.StoredScore;
 import org.jboss.logging.Logger;
 
 /**
- * One SSE client: a bounded queue drained one event at a time (the next event is written only
- * when the previous write completed), so a slow client fills its own queue and is disconnected
- * with a reason instead of holding anybody else up.
+ * One SSE client: a bounded queue of frames, drained by one write at a time (the next write
+ * starts when the previous one completed, and takes everything queued meanwhile, so a busy
+ * stream costs one write per batch rather than per score). A slow client fills its own queue
+ * and is disconnected with a reason instead of holding anybody else up.
  *
  * <p>Gap-free resume: the session is registered for live scores before the replay starts; live
  * scores arriving during the replay are held back, and afterwards only those with a sequence
@@ -28,12 +26,11 @@ public final class StreamSession {
 
     private static final Logger LOG = Logger.getLogger(StreamSession.class);
 
-    private final SseEventSink sink;
-    private final Sse sse;
+    private final StreamWriter writer;
     private final ScoreFilter filter;
     private final int capacity;
     private final Consumer<StreamSession> onClose;
-    private final ArrayDeque<OutboundSseEvent> queue = new ArrayDeque<>();
+    private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
     private final List<StoredScore> heldBack = new ArrayList<>();
     private boolean replaying = true;
     private boolean sending;
@@ -41,10 +38,9 @@ public final class StreamSession {
     private boolean closed;
     private long lastSent;
 
-    StreamSession(SseEventSink sink, Sse sse, ScoreFilter filter, long lastEventId, int capacity,
+    StreamSession(StreamWriter writer, ScoreFilter filter, long lastEventId, int capacity,
             Consumer<StreamSession> onClose) {
-        this.sink = sink;
-        this.sse = sse;
+        this.writer = writer;
         this.filter = filter;
         this.lastSent = lastEventId;
         this.capacity = capacity;
@@ -57,23 +53,51 @@ public final class StreamSession {
 
     /** First event: tells the client how long to wait before reconnecting, and flushes the headers. */
     synchronized void open(long reconnectMillis) {
-        enqueue(sse.newEventBuilder().comment("balloon score stream").reconnectDelay(reconnectMillis).build());
+        enqueue(SseFrames.retry(reconnectMillis));
     }
 
     /** A score that was just stored. */
     synchronized void live(StoredScore score) {
-        if (closed || closingSince >= 0 || !filter.matches(score)) {
+        live(List.of(new Frame(score, null)));
+    }
+
+    /** Scores stored together (one poll of the consumer): queued, then written in one go. */
+    synchronized void live(List<Frame> scores) {
+        if (closed || closingSince >= 0) {
             return;
         }
-        if (replaying) {
-            if (heldBack.size() >= capacity) {
-                disconnect("too slow: more than " + capacity + " new scores arrived while replaying");
-            } else {
-                heldBack.add(score);
+        for (Frame f : scores) {
+            if (closed || closingSince >= 0) {
+                return;
             }
-            return;
+            if (!filter.matches(f.score())) {
+                continue;
+            }
+            if (replaying) {
+                if (heldBack.size() >= capacity) {
+                    disconnect("too slow: more than " + capacity + " new scores arrived while replaying");
+                } else {
+                    heldBack.add(f.score());
+                }
+            } else {
+                queue(f.score(), f.bytes());
+            }
         }
-        send(score);
+        flush();
+    }
+
+    /**
+     * A stored score with its event, formatted and UTF-8 encoded once for all the clients it goes
+     * to (encoding the same text once per client was most of the fan-out's CPU).
+     */
+    public record Frame(StoredScore score, byte[] bytes) {
+        public static Frame of(StoredScore score) {
+            return new Frame(score, utf8(SseFrames.score(score)));
+        }
+    }
+
+    private static byte[] utf8(String frame) {
+        return frame.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -95,7 +119,8 @@ public final class StreamSession {
         if (closed || closingSince >= 0) {
             return false;
         }
-        send(score);
+        queue(score, null);
+        flush();
         return true;
     }
 
@@ -103,8 +128,9 @@ public final class StreamSession {
     synchronized void replayDone() {
         replaying = false;
         heldBack.sort(Comparator.comparingLong(StoredScore::seq));
-        heldBack.forEach(this::send);
+        heldBack.forEach(s -> queue(s, null));
         heldBack.clear();
+        flush();
     }
 
     /** A comment line that keeps proxies from closing an idle connection and detects gone clients. */
@@ -112,7 +138,7 @@ public final class StreamSession {
         if (closed) {
             return;
         }
-        if (sink.isClosed()) {
+        if (writer.isClosed()) {
             close();
         } else if (closingSince >= 0) {
             // the goodbye event could not be written (a client that reads nothing): drop it now
@@ -120,7 +146,7 @@ public final class StreamSession {
                 close();
             }
         } else if (queue.size() < capacity) {
-            enqueue(sse.newEventBuilder().comment("heartbeat").build());
+            enqueue(SseFrames.comment("heartbeat"));
         }
     }
 
@@ -137,16 +163,14 @@ public final class StreamSession {
         closingSince = System.currentTimeMillis();
         queue.clear();
         heldBack.clear();
-        queue.add(sse.newEventBuilder().name("disconnect").mediaType(MediaType.TEXT_PLAIN_TYPE)
-                .data(String.class, "{\"reason\":\"" + reason.replace("\"", "'") + "\"}").build());
-        if (!sending) {
-            sendNext();
-        }
+        queue.add(utf8(SseFrames.event("disconnect", "{\"reason\":\"" + reason.replace("\"", "'") + "\"}")));
+        flush();
         notifyAll();
     }
 
-    private void send(StoredScore score) {
-        if (score.seq() <= lastSent) {
+    /** Queues a score unless it was sent already; {@code bytes} is its frame when already encoded. */
+    private void queue(StoredScore score, byte[] bytes) {
+        if (score.seq() <= lastSent || closed || closingSince >= 0) {
             return;
         }
         if (queue.size() >= capacity) {
@@ -154,20 +178,22 @@ public final class StreamSession {
             return;
         }
         lastSent = score.seq();
-        enqueue(sse.newEventBuilder().id(Long.toString(score.seq())).name("score")
-                .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, score.json()).build());
+        queue.add(bytes != null ? bytes : utf8(SseFrames.score(score)));
     }
 
-    private void enqueue(OutboundSseEvent event) {
-        queue.add(event);
+    private void enqueue(String frame) {
+        queue.add(utf8(frame));
+        flush();
+    }
+
+    private void flush() {
         if (!sending) {
             sendNext();
         }
     }
 
     private void sendNext() {
-        OutboundSseEvent next = queue.poll();
-        if (next == null) {
+        if (queue.isEmpty()) {
             sending = false;
             if (closingSince >= 0) {
                 close();
@@ -175,12 +201,22 @@ public final class StreamSession {
             return;
         }
         sending = true;
-        if (sink.isClosed()) {
+        if (writer.isClosed()) {
             close();
             return;
         }
+        int size = 0;
+        for (byte[] f : queue) {
+            size += f.length;
+        }
+        byte[] frames = new byte[size];
+        int at = 0;
+        for (byte[] f = queue.poll(); f != null; f = queue.poll()) {
+            System.arraycopy(f, 0, frames, at, f.length);
+            at += f.length;
+        }
         try {
-            sink.send(next).whenComplete((ignored, failure) -> sent(failure));
+            writer.write(frames).whenComplete((ignored, failure) -> sent(failure));
         } catch (IllegalStateException e) {
             // the client went away between the check and the send
             LOG.debugf("stream client gone: %s", e.getMessage());
@@ -209,8 +245,8 @@ public final class StreamSession {
         heldBack.clear();
         notifyAll();
         onClose.accept(this);
-        if (!sink.isClosed()) {
-            sink.close();
+        if (!writer.isClosed()) {
+            writer.close();
         }
     }
 }

@@ -2,36 +2,33 @@ package org.balloon.gateway.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.ws.rs.core.GenericType;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseBroadcaster;
-import jakarta.ws.rs.sse.SseEventSink;
-import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.balloon.gateway.domain.ScoreFilter;
 import org.balloon.gateway.domain.StoredScore;
 import org.junit.jupiter.api.Test;
 
 /**
  * The per-client stream logic on its own: the merge of replay and live scores (no gap, no
- * repeat) and the bounded queue that disconnects a slow client with a reason. The sink is a
- * hand-written one whose writes complete only when the test says so, i.e. a client that reads
- * as slowly as the test wants.
+ * repeat), the bounded queue that disconnects a slow client with a reason, and the coalescing
+ * of queued events into one write. The writer is a hand-written one whose writes complete only
+ * when the test says so, i.e. a client that reads as slowly as the test wants.
  */
 class StreamSessionTest {
 
     @Test
     void liveScoresArrivingDuringTheReplayFollowItWithoutRepeats() throws Exception {
-        ControlledSink sink = new ControlledSink(true);
-        StreamSession session = new StreamSession(sink, new SimpleSse(), ScoreFilter.NONE, 10, 100, s -> { });
+        ControlledWriter sink = new ControlledWriter(true);
+        StreamSession session = new StreamSession(sink, ScoreFilter.NONE, 10, 100, s -> { });
 
         session.live(score(13));          // stored while the replay runs: also in the replay's result
         session.replay(score(11), Duration.ofSeconds(1));
@@ -47,9 +44,9 @@ class StreamSessionTest {
 
     @Test
     void aClientThatDoesNotReadIsDisconnectedWithAReasonWithoutBlockingTheSender() {
-        ControlledSink sink = new ControlledSink(false);
+        ControlledWriter sink = new ControlledWriter(false);
         AtomicBoolean removed = new AtomicBoolean();
-        StreamSession session = new StreamSession(sink, new SimpleSse(), ScoreFilter.NONE, 0, 4, s -> removed.set(true));
+        StreamSession session = new StreamSession(sink, ScoreFilter.NONE, 0, 4, s -> removed.set(true));
         session.replayDone();
 
         for (int i = 1; i <= 10; i++) {
@@ -59,9 +56,8 @@ class StreamSessionTest {
 
         sink.completeAll();               // the client finally takes what is in flight
 
-        OutboundSseEvent last = sink.sent.get(sink.sent.size() - 1);
-        assertThat(last.getName()).isEqualTo("disconnect");
-        assertThat((String) last.getData()).contains("too slow");
+        String last = sink.sent.get(sink.sent.size() - 1);
+        assertThat(last).startsWith("event: disconnect\ndata: {\"reason\":\"too slow");
         assertThat(sink.closed).isTrue();
         assertThat(removed).isTrue();
         assertThat(session.isClosed()).isTrue();
@@ -69,14 +65,40 @@ class StreamSessionTest {
 
     @Test
     void aFilteredSessionOnlyTakesMatchingScores() {
-        ControlledSink sink = new ControlledSink(true);
+        ControlledWriter sink = new ControlledWriter(true);
         ScoreFilter onlyPa = new ScoreFilter("PA", null, null, null, null, null, 50, null);
-        StreamSession session = new StreamSession(sink, new SimpleSse(), onlyPa, 0, 10, s -> { });
+        StreamSession session = new StreamSession(sink, onlyPa, 0, 10, s -> { });
         session.replayDone();
         session.live(score(1, "PA", 49));
         session.live(score(2, "CO", 90));
         session.live(score(3, "PA", 50));
         assertThat(sink.scoreIds()).containsExactly("3");
+    }
+
+    @Test
+    void scoresQueuedWhileAWriteIsInFlightGoOutTogetherInTheNextWriteInOrder() {
+        ControlledWriter sink = new ControlledWriter(false);
+        StreamSession session = new StreamSession(sink, ScoreFilter.NONE, 0, 100, s -> { });
+        session.replayDone();
+
+        session.live(score(1));                               // written at once
+        session.live(List.of(StreamSession.Frame.of(score(2)), StreamSession.Frame.of(score(3))));
+        session.live(score(4));
+        assertThat(sink.sent).hasSize(1);
+
+        sink.completeAll();                                   // the first write done: 2, 3, 4 in one
+
+        assertThat(sink.sent).hasSize(2);
+        assertThat(sink.sent.get(1)).isEqualTo("id: 2\nevent: score\ndata: {\"seq\":2}\n\n"
+                + "id: 3\nevent: score\ndata: {\"seq\":3}\n\n" + "id: 4\nevent: score\ndata: {\"seq\":4}\n\n");
+        assertThat(sink.scoreIds()).containsExactly("1", "2", "3", "4");
+    }
+
+    @Test
+    void dataWithLineBreaksBecomesOneDataLinePerLine() {
+        StoredScore multiLine = new StoredScore(7, UUID.randomUUID(), "m1", 50, "PA", "EXTRADITION", null, List.of(), List.of(),
+                false, "{\n\"a\":1\r\n}");
+        assertThat(SseFrames.score(multiLine)).isEqualTo("id: 7\nevent: score\ndata: {\ndata: \"a\":1\ndata: }\n\n");
     }
 
     private static StoredScore score(long seq) {
@@ -88,19 +110,27 @@ class StreamSessionTest {
                 false, "{\"seq\":" + seq + "}");
     }
 
-    /** Records what is sent; completes each write at once, or only on {@link #completeAll()}. */
-    static final class ControlledSink implements SseEventSink {
-        final List<OutboundSseEvent> sent = new CopyOnWriteArrayList<>();
+    /** Records each write; completes it at once, or only on {@link #completeAll()}. */
+    static final class ControlledWriter implements StreamWriter {
+        private static final Pattern ID = Pattern.compile("(?m)^id: (\\d+)$");
+        final List<String> sent = new CopyOnWriteArrayList<>();
         final List<CompletableFuture<Void>> pending = new CopyOnWriteArrayList<>();
         final boolean immediate;
         volatile boolean closed;
 
-        ControlledSink(boolean immediate) {
+        ControlledWriter(boolean immediate) {
             this.immediate = immediate;
         }
 
         List<String> scoreIds() {
-            return sent.stream().filter(e -> "score".equals(e.getName())).map(OutboundSseEvent::getId).toList();
+            List<String> ids = new ArrayList<>();
+            for (String frames : sent) {
+                Matcher m = ID.matcher(frames);
+                while (m.find()) {
+                    ids.add(m.group(1));
+                }
+            }
+            return ids;
         }
 
         void completeAll() {
@@ -116,8 +146,8 @@ class StreamSessionTest {
         }
 
         @Override
-        public CompletionStage<?> send(OutboundSseEvent event) {
-            sent.add(event);
+        public CompletionStage<?> write(byte[] frames) {
+            sent.add(new String(frames, StandardCharsets.UTF_8));
             if (immediate) {
                 return CompletableFuture.completedFuture(null);
             }
@@ -129,99 +159,6 @@ class StreamSessionTest {
         @Override
         public void close() {
             closed = true;
-        }
-    }
-
-    /** Just enough of {@link Sse} to build events. */
-    static final class SimpleSse implements Sse {
-        @Override
-        public OutboundSseEvent.Builder newEventBuilder() {
-            return new Builder();
-        }
-
-        @Override
-        public SseBroadcaster newBroadcaster() {
-            throw new UnsupportedOperationException("not used by the session");
-        }
-    }
-
-    record Event(String getId, String getName, String getComment, long getReconnectDelay, Object getData,
-            MediaType getMediaType) implements OutboundSseEvent {
-        @Override
-        public boolean isReconnectDelaySet() {
-            return getReconnectDelay >= 0;
-        }
-
-        @Override
-        public Class<?> getType() {
-            return getData == null ? null : getData.getClass();
-        }
-
-        @Override
-        public Type getGenericType() {
-            return getType();
-        }
-    }
-
-    static final class Builder implements OutboundSseEvent.Builder {
-        private String id;
-        private String name;
-        private String comment;
-        private long delay = -1;
-        private Object data;
-        private MediaType mediaType;
-
-        @Override
-        public OutboundSseEvent.Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        @Override
-        public OutboundSseEvent.Builder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        @Override
-        public OutboundSseEvent.Builder reconnectDelay(long milliseconds) {
-            this.delay = milliseconds;
-            return this;
-        }
-
-        @Override
-        public OutboundSseEvent.Builder mediaType(MediaType mediaType) {
-            this.mediaType = mediaType;
-            return this;
-        }
-
-        @Override
-        public OutboundSseEvent.Builder comment(String comment) {
-            this.comment = comment;
-            return this;
-        }
-
-        @Override
-        public OutboundSseEvent.Builder data(Class type, Object data) {
-            this.data = data;
-            return this;
-        }
-
-        @Override
-        public OutboundSseEvent.Builder data(GenericType type, Object data) {
-            this.data = data;
-            return this;
-        }
-
-        @Override
-        public OutboundSseEvent.Builder data(Object data) {
-            this.data = data;
-            return this;
-        }
-
-        @Override
-        public OutboundSseEvent build() {
-            return new Event(id, name, comment, delay, data, mediaType);
         }
     }
 }
