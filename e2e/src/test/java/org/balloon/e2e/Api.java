@@ -79,6 +79,11 @@ final class Api {
         return send(request, TestTokens.analyst());
     }
 
+    /** Reads as the holder of {@code token}. */
+    static Answer get(String path, String token) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), token);
+    }
+
     /** Posts as the holder of {@code token}. */
     static Answer post(String path, Object body, String token) {
         try {

@@ -67,7 +67,7 @@ public abstract class HistoryFactor {
     }
 
     /**
-     * The factor for {@code action}, given the earlier actions of the record in (occurredOn, id) order
+     * The factor for {@code action}, given the earlier actions of the record in (occurredOn, title, id) order
      * (only those before it, none retracted), or empty when the pattern does not show.
      */
     public abstract Optional<Hit> apply(PolicyAction action, List<PolicyAction> earlier, HistoryConfig config);

@@ -39,9 +39,13 @@ public final class HistoryModel {
         return factors;
     }
 
-    /** The earlier actions inside the look-back window, in (occurredOn, id) order. */
+    /**
+     * The earlier actions inside the look-back window, in the caller's (occurredOn, title, id) order:
+     * dated before the action (actions of the same day are not earlier than each other).
+     */
     public List<PolicyAction> window(PolicyAction action, List<PolicyAction> earlier) {
-        return earlier.stream().filter(e -> HistoryFactor.within(action, e, config.lookBackMonths())).toList();
+        return earlier.stream().filter(e -> e.occurredOn().isBefore(action.occurredOn())
+                && HistoryFactor.within(action, e, config.lookBackMonths())).toList();
     }
 
     /** The factors that fired, per criterion in factor order, and the earlier actions they rest on. */

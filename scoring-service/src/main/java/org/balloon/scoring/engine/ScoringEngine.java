@@ -83,9 +83,10 @@ public final class ScoringEngine {
     }
 
     /**
-     * Scores in the context of the record: {@code earlier} are the non-retracted actions that come
-     * before this one in (occurredOn, id) order (older ones outside the look-back window may be
-     * included; they are ignored). The history factors join their criteria (summed and clamped with
+     * Scores in the context of the record: {@code earlier} are the non-retracted actions dated before
+     * this one, in (occurredOn, title, id) order (same-day ones and older ones outside the look-back
+     * window may be included; they are ignored: actions of the same day are not earlier than each
+     * other). The history factors join their criteria (summed and clamped with
      * the action's own rules) and the score says which record state it used ({@code context}).
      * Without a history model, or with {@code earlier} null, the action is scored alone.
      */

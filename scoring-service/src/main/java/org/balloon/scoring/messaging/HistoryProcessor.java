@@ -120,10 +120,14 @@ final class HistoryProcessor implements Processor<String, String, String, String
         }
     }
 
-    /** Re-scores every action after {@code changed} within the look-back, publishing those whose score changed. */
+    /**
+     * Re-scores every action dated after {@code changed} within the look-back (a month more, for
+     * month-end arithmetic; an unchanged score is not published), publishing those whose score changed.
+     */
     private void rescoreAfter(PolicyAction changed, long timestamp) {
-        String to = changed.occurredOn().plusMonths(deps.scoring().lookBackMonths()) + "|~";
-        for (PolicyAction later : new ArrayList<>(byOrder.subMap(order(changed), false, to, true).values())) {
+        String from = changed.occurredOn().plusDays(1).toString();
+        String to = changed.occurredOn().plusMonths(deps.scoring().lookBackMonths() + 1L).toString();
+        for (PolicyAction later : new ArrayList<>(byOrder.subMap(from, true, to, false).values())) {
             if (publish(later, new RecordHeaders(), timestamp, false)) {
                 rescored.increment();
             }
@@ -150,9 +154,13 @@ final class HistoryProcessor implements Processor<String, String, String, String
         return true;
     }
 
+    /**
+     * The actions dated before {@code action} within the look-back. Actions of the same day are not
+     * earlier than each other, so their ids (assigned on arrival) never decide a score.
+     */
     private List<PolicyAction> earlierThan(PolicyAction action) {
         LocalDate from = action.occurredOn().minusMonths(deps.scoring().lookBackMonths());
-        return new ArrayList<>(byOrder.subMap(from.toString(), true, order(action), false).values());
+        return new ArrayList<>(byOrder.subMap(from.toString(), true, action.occurredOn().toString(), false).values());
     }
 
     private void index(PolicyAction action) {
@@ -167,8 +175,12 @@ final class HistoryProcessor implements Processor<String, String, String, String
         return key == null ? null : byOrder.remove(key);
     }
 
-    /** (occurredOn, id): the record's order; ISO dates sort as text. */
+    /**
+     * (occurredOn, title, id): the record's order; ISO dates sort as text, and "date|..." sorts before
+     * the next date, so a date string bounds a range. Title before id: evidence lists same-day actions
+     * in an order that does not depend on the ids.
+     */
     private static String order(PolicyAction action) {
-        return action.occurredOn() + "|" + action.id();
+        return action.occurredOn() + "|" + action.title() + "|" + action.id();
     }
 }
