@@ -116,6 +116,37 @@ for f in deploy/k8s/test-fixtures/policy/*.yaml; do
   fi
 done
 
+step "topics: deploy files, compose and the local broker create the contract's topics (contracts Topics.ALL)"
+if [ ! -f contracts/target/classes/org/balloon/contracts/Topics.class ]; then
+  ./mvnw -B -q -pl contracts compile >/dev/null 2>&1 || true
+fi
+if java -cp contracts/target/classes org.balloon.contracts.Topics > "$work/topics.txt" 2> "$work/topics.err"; then
+  if "$PY" - "$work/topics.txt" <<'PYEOF'
+import re, sys, yaml
+want = dict(line.split() for line in open(sys.argv[1]) if line.strip())
+want = {k: int(v) for k, v in want.items()}
+failed = False
+def same(what, got):
+    global failed
+    if got != want:
+        failed = True
+        print(f"FAIL {what}: {got} but the contract says {want}")
+    else:
+        print(f"ok   {what}")
+docs = [d for d in yaml.safe_load_all(open("deploy/k8s/base/kafka/topics.yaml")) if d and d.get("kind") == "KafkaTopic"]
+same("deploy/k8s/base/kafka/topics.yaml", {d["spec"].get("topicName", d["metadata"]["name"]): d["spec"]["partitions"] for d in docs})
+compose = open("docker-compose.yml").read()
+same("docker-compose.yml", {m.group(1): int(m.group(2)) for m in re.finditer(r"--create --if-not-exists --topic (\S+) --partitions (\d+)", compose)})
+broker = open("broker/src/main/java/org/balloon/broker/BrokerMain.java").read()
+m = re.search(r'"((?:balloon\.[^":,]+:\d+,?)+)"', broker)
+same("broker/ BrokerMain default topics", {t.split(":")[0]: int(t.split(":")[1]) for t in m.group(1).split(",")} if m else {})
+sys.exit(1 if failed else 0)
+PYEOF
+  then ok "topics as the contract declares them"; else bad "topics differ from contracts Topics.ALL"; fi
+else
+  cat "$work/topics.err"; bad "cannot read contracts Topics.ALL (build the contracts module)"
+fi
+
 step "docker-compose"
 if docker-compose -f docker-compose.yml config -q; then ok "docker-compose.yml parses"; else bad "docker-compose.yml does not parse"; fi
 

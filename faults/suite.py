@@ -5,10 +5,12 @@ fault in turn. Writes what it measured as a Markdown report (docs/reliability.md
     bin/balloon faults [--fast] [--only NAME ...] [--rate 20] [--doc docs/reliability.md]
 
 What it does
-- starts a stack with bin/balloon on ports of its own (BALLOON_* variables, defaults 48080-48082
-  and 49092/49093, database balloon_faults, state under .run/faults) with PostgreSQL reached
+- starts a stack with bin/balloon on ports of its own (BALLOON_* variables, defaults 28080-28082
+  and 29092/29093, below Linux' ephemeral range (32768-60999), so that no outgoing connection, nor a
+  client reconnecting to a stopped broker and connecting to itself, can hold one of them; database
+  balloon_faults, state under .run/faults) with PostgreSQL reached
   through a TCP proxy the suite owns, so that a database fault cuts only this stack's connections;
-- per fault: one SSE listener (filtered to one country; on a drop it reconnects with
+- a warm-up round first (not in the table), then per fault: one SSE listener (filtered to one country; on a drop it reconnects with
   Last-Event-ID), clients posting actions at a steady rate with an Idempotency-Key each, retrying
   on 503 (after Retry-After), on connection errors and on other 5xx (safe with the key); the fault
   is injected after a warm-up, the process is restarted with bin/balloon up (the command an
@@ -26,6 +28,7 @@ Only loopback addresses are used; every loop is bounded by count and time. Reque
 import argparse, datetime, http.client, json, os, platform, socket, subprocess, sys, threading, time, uuid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LOADS = []  # the 1-minute load average when each fault began: recovery times mean little without it
 HOST = "127.0.0.1"
 COUNTRY = "PA"  # the suite's actions all target one country: the SSE listener filters on it
 
@@ -38,10 +41,10 @@ class Stack:
     """The suite's own stack, driven through bin/balloon, and PostgreSQL behind the suite's proxy."""
 
     def __init__(self, proxy):
-        self.ports = {"gateway": env_int("BALLOON_GATEWAY_PORT", 48080),
-                      "events-service": env_int("BALLOON_EVENTS_PORT", 48081),
-                      "scoring-service": env_int("BALLOON_SCORING_PORT", 48082)}
-        self.kafka_port = env_int("BALLOON_KAFKA_PORT", 49092)
+        self.ports = {"gateway": env_int("BALLOON_GATEWAY_PORT", 28080),
+                      "events-service": env_int("BALLOON_EVENTS_PORT", 28081),
+                      "scoring-service": env_int("BALLOON_SCORING_PORT", 28082)}
+        self.kafka_port = env_int("BALLOON_KAFKA_PORT", 29092)
         self.db_name = os.environ.get("BALLOON_DB_NAME", "balloon_faults")
         self.run_dir = os.environ.get("BALLOON_RUN_DIR", os.path.join(ROOT, ".run", "faults"))
         self.env = dict(os.environ,
@@ -49,9 +52,12 @@ class Stack:
                         BALLOON_EVENTS_PORT=str(self.ports["events-service"]),
                         BALLOON_SCORING_PORT=str(self.ports["scoring-service"]),
                         BALLOON_KAFKA_PORT=str(self.kafka_port),
-                        BALLOON_KAFKA_CONTROLLER_PORT=str(env_int("BALLOON_KAFKA_CONTROLLER_PORT", 49093)),
+                        BALLOON_KAFKA_CONTROLLER_PORT=str(env_int("BALLOON_KAFKA_CONTROLLER_PORT", 29093)),
                         BALLOON_DB_HOST=HOST, BALLOON_DB_PORT=str(proxy.port), BALLOON_DB_NAME=self.db_name,
                         BALLOON_RUN_DIR=self.run_dir,
+                        # every client of the suite shares one token: the per-caller quota (600/min) is
+                        # not what this suite measures and would answer 429 at the posting rate
+                        BALLOON_QUOTA_ENABLED=os.environ.get("BALLOON_QUOTA_ENABLED", "false"),
                         BALLOON_READY_TIMEOUT=os.environ.get("BALLOON_READY_TIMEOUT", "120"))
         self.db_port = int(os.environ.get("BALLOON_DB_REAL_PORT", "5432"))
 
@@ -74,9 +80,12 @@ class Stack:
 
     def ready(self, name):
         if name == "broker":
+            # ready as bin/balloon waits for it: the launcher's ready line, printed once clients can use the
+            # broker (its port opens many seconds earlier, while Kafka still recovers its logs); bin/balloon
+            # moves the previous log aside before it starts a broker, so the line is the new process's
             try:
-                socket.create_connection((HOST, self.kafka_port), timeout=1).close()
-                return True
+                with open(os.path.join(self.run_dir, "logs", "broker.log"), errors="replace") as f:
+                    return "BALLOON-BROKER-READY" in f.read()
             except OSError:
                 return False
         try:
@@ -294,6 +303,8 @@ class SseListener(threading.Thread):
         self.port, self.stopped, self.lock = port, threading.Event(), threading.Lock()
         self.ids_seen, self.duplicate_ids, self.arrivals, self.first_arrival = set(), 0, [], {}
         self.last_id, self.reconnects, self.opened = None, 0, threading.Event()
+        # as a browser: wait what the stream's `retry:` asked for before reconnecting (EventSource's own default is ~3 s)
+        self.retry = 3.0
 
     def run(self):
         while not self.stopped.is_set():
@@ -303,7 +314,7 @@ class SseListener(threading.Thread):
                 pass
             if not self.stopped.is_set():
                 self.reconnects += 1
-                self.stopped.wait(0.5)
+                self.stopped.wait(self.retry)
 
     def listen(self):
         conn = http.client.HTTPConnection(HOST, self.port, timeout=30)
@@ -324,6 +335,8 @@ class SseListener(threading.Thread):
             line = line.decode("utf-8", "replace").rstrip("\r\n")
             if line.startswith("id:"):
                 event_id = line[3:].strip()
+            elif line.startswith("retry:") and line[6:].strip().isdigit():
+                self.retry = int(line[6:].strip()) / 1000.0
             elif line.startswith("data:"):
                 data += line[5:].strip()
             elif not line:
@@ -662,6 +675,13 @@ def main():
     started, t0 = datetime.datetime.now(datetime.timezone.utc), time.monotonic()
     print(f"faults: starting a stack (gateway :{stack.ports['gateway']}, database {stack.db_name} via proxy :{proxy.port})")
     stack.balloon("up")
+    # every restart starts the binaries of this first start, whatever happens to the sources meanwhile
+    stack.env["BALLOON_BUILD"] = "never"
+    if not os.environ.get("BALLOON_TOKEN"):
+        # a token signed by the stack's own key pair (admin: posts, reads and streams)
+        os.environ["BALLOON_TOKEN"] = subprocess.run(
+            [os.path.join(ROOT, "bin", "balloon"), "token", "--role", "admin", "--name", "faults", "--ttl", "1d"],
+            env=stack.env, capture_output=True, text=True, timeout=300, check=True).stdout.strip()
     results, hostile, slow = [], None, None
     try:
         selected = faults(stack, proxy)
@@ -669,8 +689,14 @@ def main():
             selected = [f for f in selected if f[0] in ("kill -9 scoring-service", "database unreachable for 10 s")]
         if args.only:
             selected = [f for f in selected if any(w in f[0] for w in args.only)]
+        # one unrecorded round first: the table measures faults, not a cold stack's first seconds
+        # (class loading and compilation made the first action of a fresh stack take 8 s on a loaded machine)
+        print("faults: warming the stack up ...", flush=True)
+        warm = run_fault(stack, "warm-up", lambda: time.monotonic(), args, run_id)
+        print(f"faults: warm-up: {json.dumps(warm)}", flush=True)
         for name, inject in selected:
-            print(f"faults: {name} ...", flush=True)
+            LOADS.append(os.getloadavg()[0])
+            print(f"faults: {name} ... (load average {LOADS[-1]:.1f})", flush=True)
             try:
                 r = run_fault(stack, name, inject, args, run_id)
             except RuntimeError as e:
@@ -696,18 +722,22 @@ def main():
     text = report(results, hostile, slow, args, started, time.monotonic() - t0)
     print(text)
     if args.doc:
-        write_doc(args.doc, text, started, time.monotonic() - t0)
+        write_doc(args.doc, text, started, time.monotonic() - t0, LOADS)
     ok = all(r["ok"] for r in results) and (hostile is None or (not hostile["failures"] and hostile["stored"] == 0))
     ok = ok and (slow is None or slow["probe_failures"] == 0)
     sys.exit(0 if ok else 1)
 
 
-def write_doc(path, text, started, elapsed):
+def write_doc(path, text, started, elapsed, loads):
     command = "bin/balloon faults " + " ".join(sys.argv[1:])
+    loads = loads or [os.getloadavg()[0]]
+    commit = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"], capture_output=True, text=True).stdout.strip()
     head = f"""# Reliability: the fault suite
 
-Measured by `faults/suite.py` ({command.strip()}) on {started.strftime('%Y-%m-%d %H:%M UTC')}, {platform.machine()},
-{os.cpu_count()} cores shared with other work, in {elapsed / 60:.0f} minutes. The suite starts its own stack with
+Measured by `faults/suite.py` (`{command.strip()}`) at commit {commit or 'unknown'} on
+{started.strftime('%Y-%m-%d %H:%M UTC')}, {platform.machine()}, {os.cpu_count()} cores shared with other work, in
+{elapsed / 60:.0f} minutes; load average (1 min) {min(loads):.1f} to {max(loads):.1f} during the run (sampled per fault).
+The suite starts its own stack with
 `bin/balloon` (own ports, own database, PostgreSQL reached through a TCP proxy the suite owns), posts actions at a
 steady rate with an `Idempotency-Key` each and bounded retries (503 after `Retry-After`, connection errors, other
 5xx), listens to the SSE stream (resuming with `Last-Event-ID`), injects each fault after a warm-up, restarts the

@@ -184,7 +184,21 @@
     const row = document.querySelector(`#scores-table tr[data-action-id="${CSS.escape(id)}"]`);
     if (row) row.classList.add("selected");
     const score = scores.get(id);
-    if (score) showDetail(score, "Score");
+    if (score) {
+      showDetail(score, "Score");
+      showTrace(score);
+    }
+  }
+
+  // the trace the action's request started (X-Trace-Id of the stored score): look it up in the
+  // tracing backend (Jaeger, Tempo, ...) to follow the action through every service
+  async function showTrace(score) {
+    const url = "/api/scores/" + encodeURIComponent(score.actionId) + "?modelVersion=" + encodeURIComponent(score.modelVersion || "");
+    const response = await fetch(url, { headers: withAuth({}), cache: "no-store" });
+    const traceId = response.ok ? response.headers.get("X-Trace-Id") : null;
+    if (!traceId || selectedId !== score.actionId || !$("detail").querySelector(".detail-head")) return;
+    $("detail").querySelector(".detail-head").append(
+      el("span", { class: "hint trace", title: "trace id: find it in your tracing backend (see README, Tracing)", text: "trace " + traceId }));
   }
 
   async function loadRecent() {
@@ -195,7 +209,9 @@
   }
 
   // Server-Sent Events over fetch (EventSource cannot send the Authorization header). Reconnects
-  // with Last-Event-ID after the last event seen, so nothing is missed.
+  // with Last-Event-ID after the last event seen, so nothing is missed, after the delay the
+  // stream's `retry:` field asked for (as EventSource would).
+  let reconnectDelay = 1000;
   async function openStream(lastEventId) {
     const status = $("stream-status");
     let last = lastEventId;
@@ -230,7 +246,7 @@
       }
       status.textContent = "reconnecting…";
       status.className = "badge off";
-      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await new Promise((resolve) => setTimeout(resolve, reconnectDelay));
     }
   }
 
@@ -245,6 +261,7 @@
       const field = colon < 0 ? line : line.slice(0, colon);
       const value = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
       if (field === "id") id = value; else if (field === "event") name = value; else if (field === "data") data.push(value);
+      else if (field === "retry" && /^[0-9]+$/.test(value)) reconnectDelay = Number(value);
     });
     if (name === "score" && data.length) {
       addScore(JSON.parse(data.join("\n")), true);
@@ -293,6 +310,40 @@
         label: { show: groups.length <= 12, position: "top", formatter: (p) => "n=" + groups[p.dataIndex].count }
       }]
     }, true);
+  }
+
+  // ---- CSV downloads -------------------------------------------------------------------------
+  // fetched with the token (a plain link cannot send the Authorization header), then handed to
+  // the browser as a file through a blob URL
+  async function download(url, button) {
+    button.disabled = true;
+    $("download-error").hidden = true;
+    try {
+      const response = await fetch(url, { headers: withAuth({ Accept: "text/csv" }), cache: "no-store" });
+      if (!response.ok) {
+        if (response.status === 401 || response.status === 403) accessRefused(response.status);
+        else {
+          $("download-error").textContent = "The download failed (HTTP " + response.status + ").";
+          $("download-error").hidden = false;
+        }
+        return;
+      }
+      const disposition = response.headers.get("Content-Disposition") || "";
+      const name = (disposition.match(/filename="([^"]+)"/) || [])[1] || "balloon.csv";
+      const link = el("a", { href: URL.createObjectURL(await response.blob()), download: name });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  function initDownloads() {
+    $("scores-csv").addEventListener("click", (e) => download("/api/scores?format=csv", e.currentTarget));
+    $("aggregates-csv").addEventListener("click", (e) =>
+      download("/api/aggregates?format=csv&groupBy=" + encodeURIComponent($("group-by").value), e.currentTarget));
   }
 
   // ---- breakdown ------------------------------------------------------------------------------
@@ -502,6 +553,7 @@
   async function start() {
     initAccess();
     initForm();
+    initDownloads();
     $("group-by").addEventListener("change", loadChart);
     window.addEventListener("resize", () => chart && chart.resize());
     const lastEventId = await loadRecent();

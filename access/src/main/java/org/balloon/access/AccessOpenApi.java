@@ -2,6 +2,7 @@ package org.balloon.access;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
+import org.balloon.contracts.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class AccessOpenApi implements OASFilter {
 
-    static final String SCHEMA = "AccessProblem";
+    static final String SCHEMA = "Problem";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -27,19 +28,26 @@ public class AccessOpenApi implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        openAPI.getComponents().addSchema(SCHEMA, OASFactory.createSchema()
-                .description("RFC 9457 problem details of an access refusal (application/problem+json)")
-                .addType(Schema.SchemaType.OBJECT)
-                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
-                .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        // the services' own Problem schema (the contracts record) when an operation already names it
+        if (openAPI.getComponents().getSchemas() == null || !openAPI.getComponents().getSchemas().containsKey(SCHEMA)) {
+            openAPI.getComponents().addSchema(SCHEMA, minimalSchema());
+        }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(op -> {
             if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
                 complete(op, path);
             }
         }));
+    }
+
+    private static Schema minimalSchema() {
+        return OASFactory.createSchema()
+                .description("RFC 9457 problem details (application/problem+json)")
+                .addType(Schema.SchemaType.OBJECT)
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
     private static void complete(Operation op, String path) {
@@ -59,10 +67,10 @@ public class AccessOpenApi implements OASFilter {
     }
 
     private static APIResponse problem(String description, String slug, String title, int status, String detail, String path) {
-        Map<String, Object> example = Map.of("type", "urn:balloon:problem:" + slug, "title", title, "status", status,
+        Map<String, Object> example = Map.of("type", Problem.type(slug), "title", title, "status", status,
                 "detail", detail, "instance", path);
         return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
-                .addMediaType(AccessProblem.MEDIA_TYPE, OASFactory.createMediaType()
+                .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref(SCHEMA))
                         .addExample(slug, OASFactory.createExample().value(example))));
     }

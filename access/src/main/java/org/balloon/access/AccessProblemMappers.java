@@ -4,6 +4,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import org.balloon.contracts.problem.Problem;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -18,36 +19,36 @@ public class AccessProblemMappers {
     private static final Logger LOG = Logger.getLogger(AccessProblemMappers.class);
 
     @ServerExceptionMapper
-    public RestResponse<AccessProblem> unauthorized(UnauthorizedException e, HttpServerRequest request) {
-        return problem(AccessProblem.of("unauthorized", "A bearer token is required", 401,
+    public RestResponse<Problem> unauthorized(UnauthorizedException e, HttpServerRequest request) {
+        return problem(Problem.of("unauthorized", "A bearer token is required", 401,
                 "send Authorization: Bearer <token> (bin/balloon token --role viewer --name you)", request.path()))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
-    public RestResponse<AccessProblem> authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+    public RestResponse<Problem> authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
         // why a token was refused (expired, signature, issuer, audience) is logged, never the token itself
         LOG.debugf("token refused on %s %s: %s", request.method(), request.path(), rootMessage(e));
-        return problem(AccessProblem.of("invalid-token", "The bearer token is not valid", 401,
+        return problem(Problem.of("invalid-token", "The bearer token is not valid", 401,
                 "the token is expired, not signed by a trusted key, or for another issuer or audience", request.path()))
                 .header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
     }
 
     @ServerExceptionMapper
-    public RestResponse<AccessProblem> forbidden(ForbiddenException e, HttpServerRequest request) {
+    public RestResponse<Problem> forbidden(ForbiddenException e, HttpServerRequest request) {
         String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
                 : "the role of this token does not allow " + request.method() + " " + request.path();
-        return problem(AccessProblem.of("forbidden", "Not allowed for this role", 403, detail, request.path())).build();
+        return problem(Problem.of("forbidden", "Not allowed for this role", 403, detail, request.path())).build();
     }
 
     @ServerExceptionMapper
-    public RestResponse<AccessProblem> quota(QuotaExceededException e, HttpServerRequest request) {
-        return problem(AccessProblem.of("too-many-requests", "Too many requests", 429, e.getMessage(), request.path()))
+    public RestResponse<Problem> quota(QuotaExceededException e, HttpServerRequest request) {
+        return problem(Problem.of("too-many-requests", "Too many requests", 429, e.getMessage(), request.path()))
                 .header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
     }
 
-    private static RestResponse.ResponseBuilder<AccessProblem> problem(AccessProblem p) {
-        return RestResponse.ResponseBuilder.<AccessProblem>create(p.status()).entity(p).type(AccessProblem.MEDIA_TYPE);
+    private static RestResponse.ResponseBuilder<Problem> problem(Problem p) {
+        return RestResponse.ResponseBuilder.<Problem>create(p.status()).entity(p).type(Problem.MEDIA_TYPE);
     }
 
     private static String rootMessage(Throwable e) {

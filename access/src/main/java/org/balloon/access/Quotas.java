@@ -31,11 +31,11 @@ public class Quotas {
     private final Cache<String, Semaphore> streams = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofHours(1)).maximumSize(100_000).build();
 
-    public Quotas(@ConfigProperty(name = "balloon.quota.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "balloon.quota.requests", defaultValue = "600") long perCaller,
-            @ConfigProperty(name = "balloon.quota.anonymous-requests", defaultValue = "120") long perAnonymousAddress,
-            @ConfigProperty(name = "balloon.quota.period", defaultValue = "PT1M") Duration period,
-            @ConfigProperty(name = "balloon.quota.streams", defaultValue = "5") int streamsPerCaller) {
+    public Quotas(@ConfigProperty(name = "balloon.quota.enabled") boolean enabled,
+            @ConfigProperty(name = "balloon.quota.requests") long perCaller,
+            @ConfigProperty(name = "balloon.quota.anonymous-requests") long perAnonymousAddress,
+            @ConfigProperty(name = "balloon.quota.period") Duration period,
+            @ConfigProperty(name = "balloon.quota.streams") int streamsPerCaller) {
         this.enabled = enabled;
         this.perCaller = perCaller;
         this.perAnonymousAddress = perAnonymousAddress;

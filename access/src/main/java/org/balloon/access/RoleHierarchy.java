@@ -21,7 +21,7 @@ public class RoleHierarchy implements SecurityIdentityAugmentor {
 
     private final boolean publicRead;
 
-    public RoleHierarchy(@ConfigProperty(name = "balloon.access.public-read", defaultValue = "false") boolean publicRead) {
+    public RoleHierarchy(@ConfigProperty(name = "balloon.access.public-read") boolean publicRead) {
         this.publicRead = publicRead;
     }
 

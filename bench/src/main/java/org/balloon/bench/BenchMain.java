@@ -7,9 +7,11 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.balloon.bench.config.BenchConfig;
 import org.balloon.bench.http.StackClient;
 import org.balloon.bench.kafka.BenchKafka;
+import org.balloon.bench.process.CpuMeter;
 import org.balloon.bench.process.Machine;
 import org.balloon.bench.report.Report;
 import org.balloon.bench.report.Row;
@@ -57,13 +59,20 @@ public final class BenchMain {
                 System.exit(1);
             }
             Context ctx = new Context(cfg, client, new BenchKafka(cfg.bootstrap()), new Machine(cfg.root()));
+            CpuMeter cpu = new CpuMeter(ctx.machine());
             for (Section s : SECTIONS) {
                 if (!cfg.runs(s.name())) {
                     continue;
                 }
                 ctx.progress(s.name(), "start (load average " + Machine.loadAverage() + ")");
+                Map<String, Double> cpuBefore = cpu.snapshot();
                 try {
                     report.addAll(s.run(ctx));
+                    if (!"services".equals(s.name())) {
+                        Map<String, Double> cpuAfter = cpu.snapshot();
+                        report.addAll(List.of(Row.info("CPU seconds during section " + s.name() + ", all processes",
+                                CpuMeter.total(cpuBefore, cpuAfter), "s", CpuMeter.delta(cpuBefore, cpuAfter))));
+                    }
                 } catch (Exception e) {
                     if (e instanceof InterruptedException) {
                         Thread.currentThread().interrupt();

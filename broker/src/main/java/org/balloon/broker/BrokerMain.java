@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,22 +72,74 @@ public final class BrokerMain {
         kafka.Kafka.main(new String[] {config.toString()});
     }
 
-    /** Two brokers on one data directory wedge the first one, so a second start is refused. */
+    /**
+     * Two brokers on one data directory wedge the first one, so a second start is refused, but only
+     * while the other one really runs. After a {@code kill -9} the pid file stays behind, and the
+     * killed process stays a zombie until its new parent (init) reaps it, which {@code kill -0} and
+     * {@link ProcessHandle#isAlive()} both count as alive: so a broker that is dying gets a few
+     * seconds to go, and a pid taken over by another program is no broker at all.
+     */
     private static void refuseIfTaken(Path pidFile, int... ports) throws IOException {
-        if (Files.exists(pidFile)) {
-            String pid = Files.readString(pidFile).trim();
-            Optional<ProcessHandle> other = pid.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(pid));
-            if (other.isPresent() && other.get().isAlive()) {
-                fail("a broker (pid " + pid + ") already runs on " + pidFile.getParent());
-            }
-        }
+        otherBroker(pidFile, Duration.ofSeconds(15)).ifPresent(pid -> fail("a broker (pid " + pid + ") already runs on "
+                + pidFile.getParent()));
         for (int p : ports) {
-            try (ServerSocket probe = new ServerSocket(p, 1, InetAddress.getByName("127.0.0.1"))) {
+            try (ServerSocket probe = new ServerSocket()) {
+                // as Kafka binds: a port left in TIME_WAIT by the killed broker's connections is free
                 probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), p), 1);
             } catch (IOException taken) {
                 fail("port " + p + " is already in use");
             }
         }
+    }
+
+    /** The pid of another broker still running on this data directory, after waiting up to {@code grace} for it to exit. */
+    static Optional<Long> otherBroker(Path pidFile, Duration grace) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        String text = Files.readString(pidFile).trim();
+        if (text.isEmpty() || !text.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        long pid = Long.parseLong(text);
+        if (pid == ProcessHandle.current().pid()) {
+            return Optional.empty();
+        }
+        Optional<ProcessHandle> other = ProcessHandle.of(pid).filter(BrokerMain::isBroker);
+        Instant deadline = Instant.now().plus(grace);
+        while (other.isPresent() && running(other.get())) {
+            if (Instant.now().isAfter(deadline)) {
+                return Optional.of(pid);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.of(pid);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Alive and not a zombie (a killed process that nobody has reaped yet holds no port and no file). */
+    static boolean running(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+        try {
+            String line = Files.readString(stat);
+            // "pid (comm) state ...": comm may hold spaces and parentheses, the state follows the last ')'
+            return line.charAt(line.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException | RuntimeException noProc) {
+            return process.isAlive(); // no /proc (not Linux), or it exited meanwhile
+        }
+    }
+
+    /** A process whose command line we cannot read counts as a broker: refusing wrongly is the safe mistake. */
+    private static boolean isBroker(ProcessHandle process) {
+        return process.info().commandLine().map(c -> c.contains(BrokerMain.class.getName())).orElse(true);
     }
 
     static Path writeConfig(Path dataDir, int port, int controllerPort) throws IOException {

@@ -26,7 +26,15 @@ public record ActionScore(
         PolicyAction action,
         ScoreContext context) {
 
+    /**
+     * The version of this record's JSON shape that this code writes. A compatible change (an
+     * optional field added) bumps it on the same topic; readers read every version from
+     * {@link #FIRST_SCHEMA_VERSION} on and skip fields they do not know. An incompatible change
+     * needs a new topic (balloon.action-scores.v2). See contracts/README.md.
+     */
     public static final int SCHEMA_VERSION = 1;
+    /** The first version of this topic (v1); a reader refuses anything below it. */
+    public static final int FIRST_SCHEMA_VERSION = 1;
 
     /** A score without history context (the shape before issue 14 added {@code context}). */
     public ActionScore(UUID actionId, Integer schemaVersion, String modelVersion, Instant scoredAt, int overall, Band band,

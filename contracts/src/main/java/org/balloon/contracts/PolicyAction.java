@@ -61,8 +61,15 @@ public record PolicyAction(
         PartnerOfficialTarget partnerOfficialTarget,
         Boolean partnerInformedBeforehand) {
 
-    /** The version of this record's JSON shape; bumped on any incompatible change. */
+    /**
+     * The version of this record's JSON shape that this code writes. A compatible change (an
+     * optional field added) bumps it on the same topic; readers read every version from
+     * {@link #FIRST_SCHEMA_VERSION} on and skip fields they do not know. An incompatible change
+     * needs a new topic (balloon.policy-actions.v2). See contracts/README.md.
+     */
     public static final int SCHEMA_VERSION = 1;
+    /** The first version of this topic (v1); a reader refuses anything below it. */
+    public static final int FIRST_SCHEMA_VERSION = 1;
 
     /**
      * The fields DESIGN.md lists (the shape before model 2026.2 added {@code partnerOfficialTarget}

@@ -41,6 +41,11 @@ final class Api {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** GET from another service than the gateway (e.g. its /q/metrics), as an analyst. */
+    static Answer get(String baseUrl, String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
     static Answer post(String path, Object body) {
         try {
             return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
@@ -71,7 +76,7 @@ final class Api {
                 "leadAgency", "DHS"));
     }
 
-    private static URI uri(String path) {
+    static URI uri(String path) {
         return URI.create(Stack.get().gatewayUrl() + path);
     }
 
@@ -84,6 +89,18 @@ final class Api {
         return send(HttpRequest.newBuilder(uri(path)).GET(), token);
     }
 
+    /** Posts as an analyst with extra request headers (e.g. traceparent). */
+    static Answer post(String path, Object body, Map<String, String> headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            headers.forEach(request::header);
+            return send(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Posts as the holder of {@code token}. */
     static Answer post(String path, Object body, String token) {
         try {
@@ -94,7 +111,7 @@ final class Api {
         }
     }
 
-    private static Answer send(HttpRequest.Builder request, String token) {
+    static Answer send(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

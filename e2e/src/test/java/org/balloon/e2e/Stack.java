@@ -50,6 +50,9 @@ public final class Stack {
     private final Path logs;
     private final Map<Service, Integer> ports = new LinkedHashMap<>();
     private final Map<Service, Process> processes = new LinkedHashMap<>();
+    // the services export their traces here (OTLP/HTTP), as they would to Jaeger: TraceIT reads them
+    private final OtlpReceiver traces = new OtlpReceiver();
+    private final Map<Service, Map<String, String>> overrides = new LinkedHashMap<>();
 
     private Stack() {
         root = Path.of(System.getProperty("balloon.root", "..")).toAbsolutePath().normalize();
@@ -65,6 +68,10 @@ public final class Stack {
             instance = stack;
         }
         return instance;
+    }
+
+    public OtlpReceiver traces() {
+        return traces;
     }
 
     public String gatewayUrl() {
@@ -125,6 +132,13 @@ public final class Stack {
                 });
     }
 
+    /** Starts one service again with some settings of its own (system properties), until the next {@link #start(Service)}. */
+    public synchronized void start(Service service, Map<String, String> settings) {
+        overrides.put(service, Map.copyOf(settings));
+        start(service);
+        overrides.remove(service);
+    }
+
     /** Starts one service (again, on its port). */
     public synchronized void start(Service service) {
         Path jar = root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
@@ -158,6 +172,10 @@ public final class Stack {
         p.put("quarkus.http.port", Integer.toString(ports.get(service)));
         // the services trust the tokens this test JVM signs
         p.put("mp.jwt.verify.publickey.location", TestTokens.publicKeyLocation());
+        // an OTLP endpoint turns tracing on (TracingSwitch); spans leave within half a second
+        p.put("quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint());
+        p.put("quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf");
+        p.put("quarkus.otel.bsp.schedule.delay", "500ms");
         if (service.schema != null) {
             p.putAll(LocalPostgres.config(service.schema));
         }
@@ -170,6 +188,7 @@ public final class Stack {
             p.put("balloon.scoring.url", url(Service.SCORING));
             p.put("balloon.stream.heartbeat", "5S");
         }
+        p.putAll(overrides.getOrDefault(service, Map.of()));
         return p;
     }
 
@@ -205,10 +224,29 @@ public final class Stack {
         }
     }
 
+    public synchronized boolean isRunning(Service service) {
+        Process p = processes.get(service);
+        return p != null && p.isAlive();
+    }
+
+    /** Kills one service the hard way (SIGKILL): no shutdown hook, no commit, no goodbye to the group. */
+    public synchronized void kill(Service service) {
+        Process p = processes.remove(service);
+        if (p == null) {
+            return;
+        }
+        try {
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private synchronized void stopAll() {
         List<Service> reverse = new ArrayList<>(processes.keySet());
         java.util.Collections.reverse(reverse);
         reverse.forEach(this::stop);
+        traces.close();
         for (Service s : Service.values()) {
             if (s.schema != null) {
                 try {

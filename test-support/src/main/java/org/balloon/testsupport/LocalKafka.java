@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.balloon.contracts.Topic;
 import org.balloon.contracts.Topics;
 
 /**
@@ -26,8 +27,8 @@ import org.balloon.contracts.Topics;
 public final class LocalKafka {
 
     /** The contract's topics and their partition counts, as the real stack creates them. */
-    public static final Map<String, Integer> PARTITIONS = Map.of(
-            Topics.POLICY_ACTIONS, 6, Topics.ACTION_SCORES, 6, Topics.POLICY_ACTIONS_DLQ, 1);
+    public static final Map<String, Integer> PARTITIONS = Topics.ALL.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Topic::name, Topic::localPartitions));
 
     private static LocalKafka instance;
 

@@ -23,6 +23,8 @@ public final class SseClient implements AutoCloseable {
     private final List<Event> events = new CopyOnWriteArrayList<>();
     private final List<String> comments = new CopyOnWriteArrayList<>();
     private volatile int status;
+    private volatile long retryMillis = -1;
+    private volatile boolean ended;
     private final Thread reader;
     private volatile InputStream body;
 
@@ -70,8 +72,11 @@ public final class SseClient implements AutoCloseable {
                     name = line.substring(6).trim();
                 } else if (line.startsWith("data:")) {
                     data = (data == null ? new StringBuilder() : data.append('\n')).append(line.substring(5).trim());
+                } else if (line.startsWith("retry:")) {
+                    retryMillis = Long.parseLong(line.substring(6).trim());
                 }
             }
+            ended = true;
         } catch (IOException e) {
             // closing the stream from the test ends the read with an IOException: that is the normal end
             comments.add("closed: " + e.getClass().getSimpleName());
@@ -83,6 +88,16 @@ public final class SseClient implements AutoCloseable {
     /** The HTTP status of the stream's response, 0 until it arrived. */
     public int status() {
         return status;
+    }
+
+    /** The reconnection delay the stream asked for with {@code retry:}, -1 until it did. */
+    public long retryMillis() {
+        return retryMillis;
+    }
+
+    /** Whether the server ended the stream. */
+    public boolean ended() {
+        return ended;
     }
 
     /** Comment lines (heartbeats) received so far. */

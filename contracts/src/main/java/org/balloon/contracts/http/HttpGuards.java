@@ -1,5 +1,7 @@
 package org.balloon.contracts.http;
 
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
@@ -26,7 +28,14 @@ import org.jboss.logging.Logger;
  * {@code balloon.http.body-min-rate} bytes it declares answers 408 problem+json and the connection
  * is closed (no Quarkus timeout bounds a body that trickles in: the read timeout is per read);</li>
  * <li>a declared Content-Length over {@code quarkus.http.limits.max-body-size} answers 413 here,
- * before Vert.x's own limit would end the exchange with an empty body.</li>
+ * before Vert.x's own limit would end the exchange with an empty body;</li>
+ * <li>from the moment a SIGTERM arrives, a new request answers 503 problem+json with
+ * {@code Retry-After} and {@code Connection: close} (the client goes to another replica or comes
+ * back after the restart), while those in flight are answered;</li>
+ * <li>a failure of the router itself (a chunked body over the limit, a handler's failure) answers
+ * problem+json instead of Vert.x's bare status line. Requests Vert.x refuses before any route (a
+ * malformed request line or header, a head over the size limits) still get its bare 400/414/431:
+ * Quarkus does not let an application replace that handler.</li>
  * </ul>
  * Runs before Quarkus' upload-limit route (order -2).
  */
@@ -46,16 +55,35 @@ public class HttpGuards {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     Optional<MemorySize> maxBodySize;
 
+    /** Seconds a client refused during shutdown is told to wait: about a restart, or at once elsewhere. */
+    @ConfigProperty(name = "balloon.http.shutdown-retry-after", defaultValue = "2")
+    int shutdownRetryAfter;
+
     private BodyHandler bodies;
+    private volatile boolean draining;
 
     void install(@Observes Router router, Vertx vertx) {
         bodies = BodyHandler.create(false).setBodyLimit(maxBodySize.map(MemorySize::asLongValue).orElse(-1L))
                 .setMergeFormAttributes(false);
-        router.route().order(ORDER).handler(ctx -> guard(ctx, vertx));
+        router.route().order(ORDER).handler(ctx -> guard(ctx, vertx)).failureHandler(HttpGuards::failed);
+    }
+
+    /**
+     * The first step of a graceful shutdown (Quarkus fires it before it waits for requests in flight;
+     * needs {@code quarkus.shutdown.delay-enabled=true}): from now on new requests are refused.
+     */
+    void drain(@Observes ShutdownDelayInitiatedEvent event) {
+        draining = true;
     }
 
     private void guard(RoutingContext ctx, Vertx vertx) {
         HttpServerRequest request = ctx.request();
+        if (draining) {
+            ctx.response().putHeader("Retry-After", Integer.toString(shutdownRetryAfter));
+            refuse(ctx, 503, "shutting-down", "Service unavailable", "the service is shutting down; retry in "
+                    + shutdownRetryAfter + " s");
+            return;
+        }
         long declared = parse(request.getHeader(HttpHeaders.CONTENT_LENGTH));
         if (maxBodySize.isPresent()) {
             if (declared > maxBodySize.get().asLongValue()) {
@@ -95,6 +123,21 @@ public class HttpGuards {
         return request.version() != HttpVersion.HTTP_2 && (type == null
                 || !(type.regionMatches(true, 0, "multipart/", 0, 10)
                         || type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33)));
+    }
+
+    /**
+     * A route failed with a bare status (the body reader's 413 for a chunked body over the limit, say)
+     * and nothing was written yet: problem+json with that status. Failures with an exception, and a
+     * 401 (which needs its WWW-Authenticate), go on to the services' mappers and Quarkus' handlers.
+     */
+    private static void failed(RoutingContext ctx) {
+        int status = ctx.statusCode();
+        if (ctx.response().headWritten() || ctx.failure() != null || status < 400 || status == 401) {
+            ctx.next();
+            return;
+        }
+        String reason = HttpResponseStatus.valueOf(status).reasonPhrase();
+        refuse(ctx, status, "http-" + status, reason, reason + " (" + ctx.request().method() + " " + ctx.request().path() + ")");
     }
 
     private static void refuse(RoutingContext ctx, int status, String type, String title, String detail) {

@@ -3,6 +3,10 @@ package org.balloon.events.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -37,8 +41,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.balloon.contracts.TopicNames;
 import org.balloon.contracts.Topics;
+import org.balloon.contracts.tracing.RecordTracing;
 import org.balloon.events.persistence.OutboxEntity;
+import org.balloon.events.service.OutboxConfig;
 import org.balloon.events.service.OutboxSignal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -64,39 +71,43 @@ public class OutboxRelay implements OutboxSignal {
     private final Duration deliveryTimeout;
     private final Semaphore wake = new Semaphore(0);
     private final AtomicLong unsent = new AtomicLong();
-    private final AtomicLong oldestUnsentMillis = new AtomicLong();
+    // when the oldest unsent row was stored (epoch ms, 0 = none): the age is taken at scrape time,
+    // so it keeps growing while the relay is stuck and cannot refresh it
+    private final AtomicLong oldestUnsentSince = new AtomicLong();
+    private static final long LAG_REFRESH_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private volatile long lagRefreshedAt = System.nanoTime();
     private final Counter published;
     private final Counter publishFailures;
     private volatile boolean running;
     private volatile Thread thread;
     private Producer<String, String> producer;
     private final DataSource dataSource;
+    private final Tracer tracer;
     // every kafka.* setting (security.protocol, sasl.*, ssl.* in production), as Quarkus collects them
     private final Map<String, Object> kafkaDefaults;
 
     public OutboxRelay(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "balloon.topics.policy-actions") String topic,
-            @ConfigProperty(name = "balloon.outbox.batch-size", defaultValue = "500") int batchSize,
-            @ConfigProperty(name = "balloon.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
-            @ConfigProperty(name = "balloon.outbox.delivery-timeout", defaultValue = "PT2M") Duration deliveryTimeout,
-            @ConfigProperty(name = "balloon.db.schema") String schema,
+            TopicNames topics, OutboxConfig config, @ConfigProperty(name = "balloon.db.schema") String schema,
             DataSource dataSource, MeterRegistry registry,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults, Tracer tracer,
+            @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff) {
         this.dataSource = dataSource;
+        this.tracer = RecordTracing.tracer(tracer, tracingOff);
         this.kafkaDefaults = kafkaDefaults;
         this.relayLock = ("balloon-outbox-relay:" + schema).hashCode();
         this.bootstrapServers = bootstrapServers;
-        this.topic = topic;
-        this.batchSize = batchSize;
-        this.pollInterval = pollInterval;
-        this.deliveryTimeout = deliveryTimeout;
+        this.topic = topics.policyActions();
+        this.batchSize = config.batchSize();
+        this.pollInterval = config.pollInterval();
+        this.deliveryTimeout = config.deliveryTimeout();
         this.published = Counter.builder("balloon.outbox.published").description("records the broker acknowledged")
                 .register(registry);
         this.publishFailures = Counter.builder("balloon.outbox.publish.failures")
                 .description("records the broker did not acknowledge in time (retried)").register(registry);
         Gauge.builder("balloon.outbox.lag", unsent, AtomicLong::get)
                 .description("outbox records stored but not yet acknowledged by the broker").register(registry);
-        Gauge.builder("balloon.outbox.oldest.unsent.seconds", oldestUnsentMillis, v -> v.get() / 1000.0)
+        Gauge.builder("balloon.outbox.oldest.unsent.seconds", oldestUnsentSince,
+                        v -> v.get() == 0 ? 0 : Math.max(0, System.currentTimeMillis() - v.get()) / 1000.0)
                 .description("age of the oldest unpublished outbox record").register(registry);
     }
 
@@ -135,7 +146,11 @@ public class OutboxRelay implements OutboxSignal {
                 Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(30_000, timeout / 2)),
                 Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout),
                 // a send() blocked on metadata must not hold the relay forever when the broker is gone
-                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000)));
+                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
+                // a restarted broker is found again within a second (Kafka's defaults, pinned: every
+                // second here delays every action accepted meanwhile)
+                Map.entry(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000),
+                Map.entry(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG, 1_000)));
         return config;
     }
 
@@ -169,6 +184,7 @@ public class OutboxRelay implements OutboxSignal {
                 return;
             } catch (RuntimeException e) {
                 LOG.warnf("outbox relay round failed, retrying in %s: %s", backoff, e.toString());
+                refreshLagQuietly();
                 try {
                     wake.tryAcquire(backoff.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (InterruptedException ie) {
@@ -186,7 +202,13 @@ public class OutboxRelay implements OutboxSignal {
         int sent = QuarkusTransaction.requiringNew()
                 .timeout((int) deliveryTimeout.plusSeconds(60).toSeconds())
                 .call(this::publishPending);
-        refreshLag();
+        // the gauges need not follow every round: under a stream of single submissions a round
+        // runs for nearly every action, and two more queries each time were a fifth of its work
+        long now = System.nanoTime();
+        if (sent == 0 || now - lagRefreshedAt > LAG_REFRESH_NANOS) {
+            refreshLag();
+            lagRefreshedAt = now;
+        }
         return sent;
     }
 
@@ -204,8 +226,12 @@ public class OutboxRelay implements OutboxSignal {
         }
         List<OutboxEntity> batch = inFlightOrder(pending);
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        // one span per record, under the trace of the request that stored it (the row's traceparent)
+        List<Span> spans = new ArrayList<>(batch.size());
         for (OutboxEntity row : batch) {
-            acks.add(producer.send(record(row)));
+            Span span = RecordTracing.start(tracer, topic + " publish", SpanKind.PRODUCER, topic, row.traceparent);
+            spans.add(span);
+            acks.add(producer.send(record(row, RecordTracing.traceparentOr(span, row.traceparent))));
         }
         int n = batch.size();
         Long[] seqs = new Long[n];
@@ -214,19 +240,25 @@ public class OutboxRelay implements OutboxSignal {
         int sent = 0;
         for (int i = 0; i < n; i++) {
             OutboxEntity row = batch.get(i);
+            Span span = spans.get(i);
             try {
                 RecordMetadata ack = acks.get(i).get();
+                span.setAttribute("messaging.destination.partition.id", Integer.toString(ack.partition()));
                 seqs[sent] = row.seq;
                 partitions[sent] = ack.partition();
                 offsets[sent] = ack.offset();
                 sent++;
             } catch (ExecutionException e) {
+                span.setStatus(StatusCode.ERROR, "not acknowledged");
+                span.recordException(e.getCause());
                 publishFailures.increment();
                 LOG.debugf("outbox record %d (action %s) not acknowledged: %s", row.seq, row.actionId, e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                spans.subList(i, n).forEach(Span::end);
                 throw new IllegalStateException("interrupted while waiting for the broker", e);
             }
+            span.end();
         }
         markSent(Arrays.copyOf(seqs, sent), Arrays.copyOf(partitions, sent), Arrays.copyOf(offsets, sent));
         published.increment(sent);
@@ -284,12 +316,13 @@ public class OutboxRelay implements OutboxSignal {
         return batch;
     }
 
-    private ProducerRecord<String, String> record(OutboxEntity row) {
+    private ProducerRecord<String, String> record(OutboxEntity row, String traceparent) {
         String key = row.actionId.toString();
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, row.payload);
         record.headers().add(Topics.HEADER_ACTION_ID, key.getBytes(StandardCharsets.UTF_8));
-        if (row.traceparent != null) {
-            record.headers().add(Topics.HEADER_TRACEPARENT, row.traceparent.getBytes(StandardCharsets.UTF_8));
+        if (traceparent != null) {
+            // the publish span's context, so the scoring span is its child (the stored one when tracing is off)
+            record.headers().add(Topics.HEADER_TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
         }
         if (row.principal != null) {
             record.headers().add(Topics.HEADER_PRINCIPAL, row.principal.getBytes(StandardCharsets.UTF_8));
@@ -297,13 +330,23 @@ public class OutboxRelay implements OutboxSignal {
         return record;
     }
 
+    /** After a failed round (broker away): the lag gauges still show the rows that wait, if PostgreSQL answers. */
+    private void refreshLagQuietly() {
+        try {
+            refreshLag();
+        } catch (RuntimeException e) {
+            LOG.debugf("cannot refresh the outbox lag: %s", e);
+        }
+    }
+
     private void refreshLag() {
         QuarkusTransaction.requiringNew().run(() -> {
-            unsent.set(OutboxEntity.count("sentAt is null"));
-            Instant oldest = Panache.getEntityManager()
-                    .createQuery("select min(o.createdAt) from OutboxEntity o where o.sentAt is null", Instant.class)
+            Object[] row = Panache.getEntityManager()
+                    .createQuery("select count(o), min(o.createdAt) from OutboxEntity o where o.sentAt is null", Object[].class)
                     .getSingleResult();
-            oldestUnsentMillis.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis()));
+            unsent.set(((Number) row[0]).longValue());
+            Instant oldest = (Instant) row[1];
+            oldestUnsentSince.set(oldest == null ? 0 : oldest.toEpochMilli());
         });
     }
 }

@@ -2,6 +2,7 @@ package org.balloon.events.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -24,21 +25,22 @@ import org.balloon.access.Caller;
 import org.balloon.access.Roles;
 import org.balloon.contracts.ActionType;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.problem.Problem;
+import org.balloon.contracts.tracing.RecordTracing;
 import org.balloon.events.domain.AcceptedAction;
 import org.balloon.events.domain.ActionFilter;
 import org.balloon.events.domain.ActionPage;
 import org.balloon.events.domain.BatchItem;
-import org.balloon.events.domain.FieldProblem;
 import org.balloon.events.domain.Retraction;
 import org.balloon.events.service.ActionNotFoundException;
 import org.balloon.events.service.ActionQueries;
+import org.balloon.events.service.IntakeConfig;
 import org.balloon.events.service.IntakeService;
 import org.balloon.events.service.InvalidRequestException;
 import org.balloon.events.service.MalformedJsonException;
 import org.balloon.events.service.RetractionService;
 import org.balloon.events.service.SubmissionReader;
 import org.balloon.events.service.TooLargeException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -76,7 +78,7 @@ public class ActionResource {
 
     public ActionResource(SubmissionReader reader, IntakeService intake, ActionQueries queries,
             RetractionService retractions, BodyLimits limits, IntakeMetrics metrics,
-            @ConfigProperty(name = "balloon.intake.max-batch-items") int maxBatchItems, SecurityIdentity identity) {
+            IntakeConfig config, SecurityIdentity identity) {
         this.identity = identity;
         this.reader = reader;
         this.intake = intake;
@@ -84,7 +86,7 @@ public class ActionResource {
         this.retractions = retractions;
         this.limits = limits;
         this.metrics = metrics;
-        this.maxBatchItems = maxBatchItems;
+        this.maxBatchItems = config.maxBatchItems();
     }
 
     @POST
@@ -150,14 +152,15 @@ public class ActionResource {
                     + "(16 MiB). Every item is checked on its own: valid ones are stored (in chunks, one transaction per "
                     + "chunk) and published even when others fail; results come in input order. In NDJSON, blank lines are "
                     + "skipped and a malformed line is a problem of that item (field \"$\"); a malformed JSON array fails the "
-                    + "whole request. Idempotency-Key is not supported here.")
+                    + "whole request. Batches take no Idempotency-Key: a request carrying one is refused (400), so that no "
+                    + "caller retries a batch believing it safe.")
     @RequestBody(required = true, content = {
         @Content(mediaType = NDJSON, examples = @ExampleObject(name = "ndjson", value = Examples.NDJSON)),
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = PolicyAction.class),
                 examples = @ExampleObject(name = "array", value = Examples.JSON_ARRAY))})
     @APIResponse(responseCode = "200", description = "per-item results", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = BatchResponse.class), examples = @ExampleObject(name = "results", value = Examples.BATCH_RESULT)))
-    @APIResponse(responseCode = "400", description = "malformed JSON array (with position), or an empty batch",
+    @APIResponse(responseCode = "400", description = "malformed JSON array (with position), an empty batch, or an Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "malformed", value = Examples.MALFORMED)))
     @APIResponse(responseCode = "413", description = "body over the byte limit or more than 10 000 items",
@@ -170,7 +173,13 @@ public class ActionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unavailable", value = Examples.UNAVAILABLE)))
     public BatchResponse submitBatch(byte[] body, @RestHeader("Content-Type") String contentType,
-            @RestHeader("traceparent") String traceparent) {
+            @RestHeader("traceparent") String traceparent,
+            @RestHeader("Idempotency-Key") @Parameter(description = "not taken: a batch with one is refused (400)") String idempotencyKey) {
+        if (idempotencyKey != null) {
+            // ignoring it would make a retried batch store every action twice while the caller thinks it safe
+            throw InvalidRequestException.of("Idempotency-Key", "is not taken by batches: resubmit only the rejected items, "
+                    + "or submit actions one by one with a key");
+        }
         limits.check("/actions/batch", body.length);
         boolean ndjson = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(NDJSON);
         List<BatchItem> items = ndjson ? ndjsonItems(body) : arrayItems(body);
@@ -236,24 +245,24 @@ public class ActionResource {
     public ActionList list(@RestQuery String country, @RestQuery String type, @RestQuery String organization,
             @RestQuery String from, @RestQuery String to, @RestQuery String limit, @RestQuery String pageToken,
             @RestQuery String includeRetracted) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Problem.FieldError> problems = new ArrayList<>();
         String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         if (countryCode != null && !countryCode.matches("[A-Z]{2}")) {
-            problems.add(new FieldProblem("country", "must be an ISO 3166-1 alpha-2 code, e.g. CO"));
+            problems.add(new Problem.FieldError("country", "must be an ISO 3166-1 alpha-2 code, e.g. CO"));
         }
         ActionType actionType = null;
         if (type != null && !type.isBlank()) {
             try {
                 actionType = ActionType.valueOf(type.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("type", "must be one of " + Arrays.stream(ActionType.values())
+                problems.add(new Problem.FieldError("type", "must be one of " + Arrays.stream(ActionType.values())
                         .map(Enum::name).collect(Collectors.joining(", "))));
             }
         }
         LocalDate fromDate = date("from", from, problems);
         LocalDate toDate = date("to", to, problems);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            problems.add(new FieldProblem("from", "must not be after to"));
+            problems.add(new Problem.FieldError("from", "must not be after to"));
         }
         int size = 50;
         if (limit != null) {
@@ -263,13 +272,13 @@ public class ActionResource {
                 size = -1;
             }
             if (size < 1 || size > ActionQueries.MAX_PAGE_SIZE) {
-                problems.add(new FieldProblem("limit", "must be an integer from 1 to " + ActionQueries.MAX_PAGE_SIZE));
+                problems.add(new Problem.FieldError("limit", "must be an integer from 1 to " + ActionQueries.MAX_PAGE_SIZE));
             }
         }
         boolean withRetracted = false;
         if (includeRetracted != null) {
             if (!includeRetracted.equals("true") && !includeRetracted.equals("false")) {
-                problems.add(new FieldProblem("includeRetracted", "must be true or false"));
+                problems.add(new Problem.FieldError("includeRetracted", "must be true or false"));
             }
             withRetracted = includeRetracted.equals("true");
         }
@@ -333,14 +342,14 @@ public class ActionResource {
             try {
                 items.add(checkedItem(index, line, reader.toSubmission(reader.parse(lines.get(i)))));
             } catch (MalformedJsonException e) {
-                items.add(BatchItem.invalid(index, line, List.of(new FieldProblem(FieldProblem.WHOLE_ITEM,
+                items.add(BatchItem.invalid(index, line, List.of(new Problem.FieldError(Problem.FieldError.WHOLE_ITEM,
                         "malformed JSON at column " + e.column() + ": " + e.getMessage()))));
             } catch (InvalidRequestException e) {
                 items.add(BatchItem.invalid(index, line, e.problems()));
             }
         }
         if (items.isEmpty()) {
-            throw InvalidRequestException.of(FieldProblem.WHOLE_ITEM, "the batch has no items");
+            throw InvalidRequestException.of(Problem.FieldError.WHOLE_ITEM, "the batch has no items");
         }
         return items;
     }
@@ -370,12 +379,12 @@ public class ActionResource {
     private List<BatchItem> arrayItems(byte[] body) {
         JsonNode array = reader.parse(body);
         if (!array.isArray()) {
-            throw InvalidRequestException.of(FieldProblem.WHOLE_ITEM,
+            throw InvalidRequestException.of(Problem.FieldError.WHOLE_ITEM,
                     "must be a JSON array of actions (or send application/x-ndjson)");
         }
         checkItemCount(array.size());
         if (array.isEmpty()) {
-            throw InvalidRequestException.of(FieldProblem.WHOLE_ITEM, "the batch has no items");
+            throw InvalidRequestException.of(Problem.FieldError.WHOLE_ITEM, "the batch has no items");
         }
         List<BatchItem> items = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
@@ -392,7 +401,7 @@ public class ActionResource {
     private BatchItem checkedItem(int index, Integer line, org.balloon.events.domain.Submission submission) {
         int size = submission.canonicalJson().getBytes(StandardCharsets.UTF_8).length;
         if (!limits.fitsOneAction(size)) {
-            return BatchItem.invalid(index, line, List.of(new FieldProblem(FieldProblem.WHOLE_ITEM,
+            return BatchItem.invalid(index, line, List.of(new Problem.FieldError(Problem.FieldError.WHOLE_ITEM,
                     "the action has " + size + " bytes; one action may have at most " + limits.maxActionBytes())));
         }
         return BatchItem.valid(index, line, submission);
@@ -404,14 +413,14 @@ public class ActionResource {
         }
     }
 
-    private static LocalDate date(String name, String value, List<FieldProblem> problems) {
+    private static LocalDate date(String name, String value, List<Problem.FieldError> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(name, "must be an ISO date (yyyy-mm-dd)"));
+            problems.add(new Problem.FieldError(name, "must be an ISO date (yyyy-mm-dd)"));
             return null;
         }
     }
@@ -425,8 +434,15 @@ public class ActionResource {
         }
     }
 
-    /** Only a well-formed W3C traceparent is carried onto the topic. */
+    /**
+     * What the outbox row keeps for the topic: with tracing on, this request's span (so the relay's
+     * publish is its child); otherwise the caller's header, when it is a well-formed W3C traceparent.
+     */
     private static String trace(String traceparent) {
+        String own = RecordTracing.traceparent(Span.current());
+        if (own != null) {
+            return own;
+        }
         return traceparent != null && TRACEPARENT.matcher(traceparent.strip()).matches() ? traceparent.strip() : null;
     }
 }

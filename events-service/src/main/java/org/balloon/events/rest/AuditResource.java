@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.balloon.access.Roles;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.events.domain.AuditFilter;
 import org.balloon.events.domain.AuditPage;
-import org.balloon.events.domain.FieldProblem;
 import org.balloon.events.service.AuditQueries;
 import org.balloon.events.service.InvalidRequestException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,15 +62,15 @@ public class AuditResource {
                     examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
     public AuditPage list(@RestQuery String principal, @RestQuery String from, @RestQuery String to,
             @RestQuery String limit, @RestQuery String pageToken) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Problem.FieldError> problems = new ArrayList<>();
         Instant fromAt = instant("from", from, problems);
         Instant toAt = instant("to", to, problems);
         if (fromAt != null && toAt != null && !fromAt.isBefore(toAt)) {
-            problems.add(new FieldProblem("from", "must be before to"));
+            problems.add(new Problem.FieldError("from", "must be before to"));
         }
         String who = principal == null || principal.isBlank() ? null : principal.strip();
         if (who != null && who.length() > 255) {
-            problems.add(new FieldProblem("principal", "must be at most 255 characters"));
+            problems.add(new Problem.FieldError("principal", "must be at most 255 characters"));
         }
         int size = 50;
         if (limit != null) {
@@ -80,7 +80,7 @@ public class AuditResource {
                 size = -1;
             }
             if (size < 1 || size > AuditQueries.MAX_PAGE_SIZE) {
-                problems.add(new FieldProblem("limit", "must be an integer from 1 to " + AuditQueries.MAX_PAGE_SIZE));
+                problems.add(new Problem.FieldError("limit", "must be an integer from 1 to " + AuditQueries.MAX_PAGE_SIZE));
             }
         }
         if (!problems.isEmpty()) {
@@ -91,14 +91,14 @@ public class AuditResource {
                 pageToken == null || pageToken.isBlank() ? null : pageToken.strip());
     }
 
-    private static Instant instant(String name, String value, List<FieldProblem> problems) {
+    private static Instant instant(String name, String value, List<Problem.FieldError> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(name, "must be an ISO-8601 instant, e.g. 2026-01-05T10:15:30Z"));
+            problems.add(new Problem.FieldError(name, "must be an ISO-8601 instant, e.g. 2026-01-05T10:15:30Z"));
             return null;
         }
     }

@@ -6,8 +6,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.balloon.contracts.problem.Problem;
+import org.balloon.events.service.IntakeConfig;
 import org.balloon.events.service.TooLargeException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The documented body limits: {@code balloon.intake.max-action-bytes} for one action (and a
@@ -23,11 +24,9 @@ public class BodyLimits {
     private final ObjectMapper mapper;
     private final IntakeMetrics metrics;
 
-    public BodyLimits(@ConfigProperty(name = "balloon.intake.max-action-bytes") long maxActionBytes,
-            @ConfigProperty(name = "balloon.intake.max-batch-bytes") long maxBatchBytes, ObjectMapper mapper,
-            IntakeMetrics metrics) {
-        this.maxActionBytes = maxActionBytes;
-        this.maxBatchBytes = maxBatchBytes;
+    public BodyLimits(IntakeConfig config, ObjectMapper mapper, IntakeMetrics metrics) {
+        this.maxActionBytes = config.maxActionBytes();
+        this.maxBatchBytes = config.maxBatchBytes();
         this.mapper = mapper;
         this.metrics = metrics;
     }

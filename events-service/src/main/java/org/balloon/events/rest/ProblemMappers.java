@@ -6,15 +6,15 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.balloon.events.domain.FieldProblem;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.events.service.ActionNotFoundException;
 import org.balloon.events.service.DatabaseUnavailable;
 import org.balloon.events.service.IdempotencyConflictException;
+import org.balloon.events.service.IntakeConfig;
 import org.balloon.events.service.InvalidRequestException;
 import org.balloon.events.service.MalformedJsonException;
 import org.balloon.events.service.SubmissionReader;
 import org.balloon.events.service.TooLargeException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -28,11 +28,10 @@ public class ProblemMappers {
     private final IntakeMetrics metrics;
     private final String retryAfterSeconds;
 
-    public ProblemMappers(ObjectMapper mapper, IntakeMetrics metrics,
-            @ConfigProperty(name = "balloon.intake.retry-after-seconds", defaultValue = "5") String retryAfterSeconds) {
+    public ProblemMappers(ObjectMapper mapper, IntakeMetrics metrics, IntakeConfig config) {
         this.mapper = mapper;
         this.metrics = metrics;
-        this.retryAfterSeconds = retryAfterSeconds;
+        this.retryAfterSeconds = Integer.toString(config.retryAfterSeconds());
     }
 
     @ServerExceptionMapper
@@ -55,7 +54,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<String> jackson(JsonProcessingException e, HttpServerRequest request) {
         countRejection(request, "invalid");
-        FieldProblem problem = SubmissionReader.mappingProblem(e);
+        Problem.FieldError problem = SubmissionReader.mappingProblem(e);
         return respond(Problem.of("invalid-request", "The request breaks the contract", 400,
                 problem.field() + " " + problem.message(), request.path()).withErrors(List.of(problem)));
     }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.balloon.events.persistence.IdempotencyStore;
 import org.balloon.events.persistence.OutboxEntity;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Forgets expired Idempotency-Keys and outbox rows that were published long ago (the action rows stay). */
@@ -20,9 +19,9 @@ public class Housekeeping {
     private final Duration sentOutboxRetention;
 
     public Housekeeping(IdempotencyStore idempotency,
-            @ConfigProperty(name = "balloon.outbox.sent-retention", defaultValue = "P7D") Duration sentOutboxRetention) {
+            OutboxConfig config) {
         this.idempotency = idempotency;
-        this.sentOutboxRetention = sentOutboxRetention;
+        this.sentOutboxRetention = config.sentRetention();
     }
 
     @Scheduled(every = "${balloon.housekeeping.interval:10m}", delayed = "1m",

@@ -22,8 +22,8 @@ import org.balloon.access.Caller;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.events.domain.AcceptedAction;
 import org.balloon.events.domain.BatchItem;
-import org.balloon.events.domain.Submission;
 import org.balloon.events.domain.NewAction;
+import org.balloon.events.domain.Submission;
 import org.balloon.events.persistence.ActionEntity;
 import org.balloon.events.persistence.ActionWriter;
 import org.balloon.events.persistence.IdempotencyKeyEntity;
@@ -45,14 +45,13 @@ public class IntakeService {
     private final int chunkSize;
 
     public IntakeService(ObjectMapper mapper, ActionWriter writer, IdempotencyStore idempotency, OutboxSignal outbox,
-            @ConfigProperty(name = "balloon.idempotency.retention", defaultValue = "PT24H") Duration keyRetention,
-            @ConfigProperty(name = "balloon.intake.batch-chunk-size", defaultValue = "500") int chunkSize) {
+            IntakeConfig config, @ConfigProperty(name = "balloon.idempotency.retention") Duration keyRetention) {
         this.mapper = mapper;
         this.writer = writer;
         this.idempotency = idempotency;
         this.outbox = outbox;
         this.keyRetention = keyRetention;
-        this.chunkSize = chunkSize;
+        this.chunkSize = config.batchChunkSize();
     }
 
     /** Stores one action; with an Idempotency-Key already seen for the same body, returns the original instead. */

@@ -29,8 +29,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.contracts.validation.Utf8Json;
-import org.balloon.events.domain.FieldProblem;
 import org.balloon.events.domain.Submission;
 
 /**
@@ -68,7 +68,7 @@ public class SubmissionReader {
      */
     public JsonNode parse(byte[] body) {
         Utf8Json.check(body).ifPresent(bad -> {
-            throw InvalidRequestException.of(bad.field() == null ? FieldProblem.WHOLE_ITEM : bad.field(),
+            throw InvalidRequestException.of(bad.field() == null ? Problem.FieldError.WHOLE_ITEM : bad.field(),
                     "must be UTF-8 text: " + bad.message());
         });
         try {
@@ -93,14 +93,14 @@ public class SubmissionReader {
     /** Checks one parsed item against the contract; throws {@link InvalidRequestException} listing every bad field. */
     public Submission toSubmission(JsonNode node) {
         if (!node.isObject()) {
-            throw InvalidRequestException.of(FieldProblem.WHOLE_ITEM, "must be a JSON object (one policy action)");
+            throw InvalidRequestException.of(Problem.FieldError.WHOLE_ITEM, "must be a JSON object (one policy action)");
         }
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Problem.FieldError> problems = new ArrayList<>();
         node.fieldNames().forEachRemaining(name -> {
             if (SERVER_FIELDS.contains(name)) {
-                problems.add(new FieldProblem(name, "is set by the server and must not be sent"));
+                problems.add(new Problem.FieldError(name, "is set by the server and must not be sent"));
             } else if (!FIELDS.containsKey(name)) {
-                problems.add(new FieldProblem(name, "unknown field"));
+                problems.add(new Problem.FieldError(name, "unknown field"));
             }
         });
         if (!problems.isEmpty()) {
@@ -121,10 +121,10 @@ public class SubmissionReader {
     /** Reads and validates a small request record (e.g. a retraction) with the same rules and messages. */
     public <T> T toRecord(JsonNode node, Class<T> type) {
         if (!node.isObject()) {
-            throw InvalidRequestException.of(FieldProblem.WHOLE_ITEM, "must be a JSON object");
+            throw InvalidRequestException.of(Problem.FieldError.WHOLE_ITEM, "must be a JSON object");
         }
         T value = convert(node, type);
-        List<FieldProblem> problems = violations(value);
+        List<Problem.FieldError> problems = violations(value);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(summary(problems), problems);
         }
@@ -135,35 +135,35 @@ public class SubmissionReader {
         try {
             return mapper.treeToValue(node, type);
         } catch (JsonProcessingException e) {
-            FieldProblem problem = mappingProblem(e);
+            Problem.FieldError problem = mappingProblem(e);
             throw new InvalidRequestException(summary(List.of(problem)), List.of(problem));
         }
     }
 
-    private <T> List<FieldProblem> violations(T value) {
+    private <T> List<Problem.FieldError> violations(T value) {
         return validator.validate(value).stream()
-                .map(v -> new FieldProblem(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
     }
 
     /** A Jackson mapping error as a problem naming the JSON field. */
-    public static FieldProblem mappingProblem(JsonProcessingException e) {
+    public static Problem.FieldError mappingProblem(JsonProcessingException e) {
         if (!(e instanceof JsonMappingException mapping)) {
-            return new FieldProblem(FieldProblem.WHOLE_ITEM, e.getOriginalMessage());
+            return new Problem.FieldError(Problem.FieldError.WHOLE_ITEM, e.getOriginalMessage());
         }
         String field = pathOf(mapping);
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return new FieldProblem(field.isEmpty() ? unknown.getPropertyName() : field, "unknown field");
+            return new Problem.FieldError(field.isEmpty() ? unknown.getPropertyName() : field, "unknown field");
         }
         if (field.isEmpty()) {
-            return new FieldProblem(FieldProblem.WHOLE_ITEM, mapping.getOriginalMessage());
+            return new Problem.FieldError(Problem.FieldError.WHOLE_ITEM, mapping.getOriginalMessage());
         }
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (target == null) {
             target = declaredType(mapping);
         }
-        return new FieldProblem(field, target == null ? mapping.getOriginalMessage() : expected(target));
+        return new Problem.FieldError(field, target == null ? mapping.getOriginalMessage() : expected(target));
     }
 
     private static String pathOf(JsonMappingException e) {
@@ -238,10 +238,10 @@ public class SubmissionReader {
                 field.append('[').append(node.getIndex()).append(']');
             }
         }
-        return field.isEmpty() ? FieldProblem.WHOLE_ITEM : field.toString();
+        return field.isEmpty() ? Problem.FieldError.WHOLE_ITEM : field.toString();
     }
 
-    private static String summary(List<FieldProblem> problems) {
+    private static String summary(List<Problem.FieldError> problems) {
         return problems.stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; "));
     }
 }

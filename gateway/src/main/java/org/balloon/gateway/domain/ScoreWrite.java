@@ -8,8 +8,16 @@ public sealed interface ScoreWrite {
 
     UUID actionId();
 
-    /** A score, and the JSON exactly as it came off the topic (served byte for byte). */
-    record Upsert(ActionScore score, String json) implements ScoreWrite {
+    /**
+     * A score, the JSON exactly as it came off the topic (served byte for byte), and the trace id of
+     * its traceparent header (null without one).
+     */
+    record Upsert(ActionScore score, String json, String traceId) implements ScoreWrite {
+
+        public Upsert(ActionScore score, String json) {
+            this(score, json, null);
+        }
+
         @Override
         public UUID actionId() {
             return score.actionId();

@@ -1,29 +1,38 @@
 package org.balloon.gateway.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.PriorityQueue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.balloon.contracts.ActionScore;
+import org.balloon.contracts.TolerantReader;
+import org.balloon.contracts.Topics;
+import org.balloon.contracts.TopicNames;
+import org.balloon.contracts.tracing.RecordTracing;
 import org.balloon.gateway.domain.BatchResult;
 import org.balloon.gateway.domain.ScoreWrite;
 import org.balloon.gateway.domain.StoreResult;
@@ -61,18 +70,23 @@ public class ScoreConsumer {
     private final Counter retracted;
     private final Counter storeFailures;
     private final MeterRegistry metrics;
+    private final Tracer tracer;
     // the store's highest sequence before this replica stored anything (-1: not read yet)
     private long startWatermark = -1;
     // released at shutdown: a back-off in progress ends at once instead of holding the stop
     private final CountDownLatch stopping = new CountDownLatch(1);
 
     public ScoreConsumer(ScoreStore store, ScoreBroadcaster broadcaster, ObjectMapper mapper, MeterRegistry metrics,
-            @ConfigProperty(name = "balloon.topics.action-scores") String topic) {
+            TopicNames topics, Tracer tracer, @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff) {
         this.store = store;
+        this.tracer = RecordTracing.tracer(tracer, tracingOff);
         this.broadcaster = broadcaster;
-        this.topic = topic;
+        this.topic = topics.actionScores();
         this.metrics = metrics;
-        this.reader = mapper.readerFor(ActionScore.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        Counter unknownFields = Counter.builder("balloon.topic.unknown.fields")
+                .description("fields of topic records that this service does not know and skipped")
+                .tag("topic", this.topic).register(metrics);
+        this.reader = TolerantReader.of(mapper, ActionScore.class, field -> unknownFields.increment());
         this.unreadable = metrics.counter("balloon.gateway.scores.unreadable");
         this.rejected = Counter.builder("balloon.gateway.scores.rejected")
                 .description("scores the database refused to hold, set aside").register(metrics);
@@ -86,13 +100,33 @@ public class ScoreConsumer {
     public void consume(ConsumerRecords<String, String> records) throws InterruptedException {
         List<ScoreWrite> writes = new ArrayList<>(records.count());
         Map<Integer, Long> nextOffsets = new LinkedHashMap<>();
-        for (ConsumerRecord<String, String> record : inTimestampOrder(records)) {
-            nextOffsets.merge(record.partition(), record.offset() + 1, Math::max);
-            ScoreWrite w = read(record);
-            if (w != null) {
-                writes.add(w);
+        // a span per traced record, under its trace, for the store and broadcast of the whole poll
+        List<Span> spans = new ArrayList<>();
+        try {
+            for (ConsumerRecord<String, String> record : inTimestampOrder(records)) {
+                nextOffsets.merge(record.partition(), record.offset() + 1, Math::max);
+                String traceparent = header(record, Topics.HEADER_TRACEPARENT);
+                if (RecordTracing.parent(traceparent) != null) {
+                    Span span = RecordTracing.start(tracer, topic + " store and broadcast", SpanKind.CONSUMER, topic, traceparent);
+                    span.setAttribute("balloon.action.id", String.valueOf(record.key()));
+                    span.setAttribute("balloon.poll.records", records.count());
+                    spans.add(span);
+                }
+                ScoreWrite w = read(record, traceparent);
+                if (w != null) {
+                    writes.add(w);
+                }
             }
+            storeAndBroadcast(writes, nextOffsets);
+        } catch (RuntimeException | InterruptedException e) {
+            spans.forEach(span -> span.recordException(e).setStatus(StatusCode.ERROR));
+            throw e;
+        } finally {
+            spans.forEach(Span::end);
         }
+    }
+
+    private void storeAndBroadcast(List<ScoreWrite> writes, Map<Integer, Long> nextOffsets) throws InterruptedException {
         BatchResult result = storeUntilDone(writes, nextOffsets);
         if (startWatermark < 0) {
             // read after the first store: what this replica stores from now on is above it... except
@@ -193,7 +227,12 @@ public class ScoreConsumer {
         return merged;
     }
 
-    private ScoreWrite read(ConsumerRecord<String, String> record) {
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private ScoreWrite read(ConsumerRecord<String, String> record, String traceparent) {
         if (record.value() == null) {
             try {
                 return new ScoreWrite.Retraction(UUID.fromString(record.key()));
@@ -213,7 +252,9 @@ public class ScoreConsumer {
             skip(record, "no actionId or modelVersion");
             return null;
         }
-        return new ScoreWrite.Upsert(score, record.value());
+        // the trace id of a well-formed traceparent (00-<trace id>-<span id>-<flags>)
+        String traceId = RecordTracing.parent(traceparent) == null ? null : traceparent.substring(3, 35);
+        return new ScoreWrite.Upsert(score, record.value(), traceId);
     }
 
     private void skip(ConsumerRecord<String, String> record, String why) {

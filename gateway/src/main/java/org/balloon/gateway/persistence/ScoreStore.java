@@ -43,6 +43,9 @@ public class ScoreStore {
     /** Upper bound of rows or groups any single query answers. */
     public static final int MAX_ROWS = 500;
 
+    /** Rows an export fetches from PostgreSQL at a time. */
+    static final int FETCH_SIZE = 500;
+
     private static final String COLUMNS = "seq, action_id, model_version, overall, country, action_type, occurred_on, "
             + "organizations, agencies, retracted, score_json::text AS score_json";
 
@@ -61,23 +64,23 @@ public class ScoreStore {
     // record (a rescore's predecessor) never overwrites a newer score.
     private static final String UPSERT_BATCH = """
             INSERT INTO scores (action_id, model_version, scored_at, overall, band, criterion_scores, score_json,
-                                country, action_type, stage, occurred_on, organizations, agencies, retracted)
+                                country, action_type, stage, occurred_on, organizations, agencies, retracted, trace_id)
             SELECT u.action_id::uuid, u.model_version, u.scored_at::timestamptz, u.overall::integer, u.band,
                    u.criterion_scores::jsonb, u.score_json::json, u.country, u.action_type, u.stage, u.occurred_on::date,
                    ARRAY(SELECT jsonb_array_elements_text(u.organizations::jsonb)),
                    ARRAY(SELECT jsonb_array_elements_text(u.agencies::jsonb)),
-                   EXISTS (SELECT 1 FROM retracted_actions r WHERE r.action_id = u.action_id::uuid)
+                   EXISTS (SELECT 1 FROM retracted_actions r WHERE r.action_id = u.action_id::uuid), u.trace_id
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
                  AS u(action_id, model_version, scored_at, overall, band, criterion_scores, score_json, country, action_type,
-                      stage, occurred_on, organizations, agencies, ord)
+                      stage, occurred_on, organizations, agencies, trace_id, ord)
             ORDER BY u.ord
             ON CONFLICT (action_id, model_version) DO UPDATE SET
                 seq = nextval('score_seq'), scored_at = excluded.scored_at, stored_at = now(),
                 overall = excluded.overall, band = excluded.band, criterion_scores = excluded.criterion_scores,
                 score_json = excluded.score_json, country = excluded.country, action_type = excluded.action_type,
                 stage = excluded.stage, occurred_on = excluded.occurred_on, organizations = excluded.organizations,
-                agencies = excluded.agencies, retracted = excluded.retracted
+                agencies = excluded.agencies, retracted = excluded.retracted, trace_id = excluded.trace_id
             WHERE scores.score_json::jsonb IS DISTINCT FROM excluded.score_json::jsonb
               AND excluded.scored_at >= scores.scored_at
             RETURNING\s""" + COLUMNS;
@@ -148,7 +151,7 @@ public class ScoreStore {
     private List<StoreResult> upsertAll(Connection c, List<ScoreWrite.Upsert> upserts) throws SQLException {
         lockSequence(c);
         int n = upserts.size();
-        String[][] columns = new String[13][n];
+        String[][] columns = new String[14][n];
         for (int r = 0; r < n; r++) {
             ActionScore score = upserts.get(r).score();
             PolicyAction action = score.action();
@@ -165,6 +168,7 @@ public class ScoreStore {
             columns[10][r] = action == null || action.occurredOn() == null ? null : action.occurredOn().toString();
             columns[11][r] = jsonArray(organizations(action));
             columns[12][r] = jsonArray(agencies(action));
+            columns[13][r] = upserts.get(r).traceId();
         }
         Map<List<Object>, StoreResult> results = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(UPSERT_BATCH)) {
@@ -267,6 +271,12 @@ public class ScoreStore {
                 List.of(actionId), ScoreStore::row);
     }
 
+    /** The trace id the stored score of this action and model version came with, if any. */
+    public Optional<String> traceIdOf(UUID actionId, String modelVersion) {
+        return queryOne("SELECT trace_id FROM scores WHERE action_id = ? AND model_version = ?", List.of(actionId, modelVersion),
+                rs -> rs.getString(1));
+    }
+
     /** The latest scores of several actions at once (for enriching a list), keyed by action id. */
     public Map<UUID, StoredScore> latestScores(Collection<UUID> actionIds) {
         if (actionIds.isEmpty()) {
@@ -301,6 +311,42 @@ public class ScoreStore {
         Where where = beforeSeq == null ? where(filter, null, null) : where(filter, "seq < ?", beforeSeq);
         return queryList("SELECT " + COLUMNS + " FROM scores s WHERE " + where.sql + " ORDER BY seq DESC LIMIT ?",
                 where.withArg(Math.min(limit, MAX_ROWS)));
+    }
+
+    /**
+     * Hands every score {@link #newest} would list, without its page limit, to {@code sink} as
+     * PostgreSQL returns them: a cursor of {@code FETCH_SIZE} rows at a time, so an export of the
+     * whole store never sits in memory. {@code limit} null means all of them.
+     */
+    public void forEachNewest(ScoreFilter filter, Long beforeSeq, Integer limit, ScoreSink sink) throws java.io.IOException {
+        Where where = beforeSeq == null ? where(filter, null, null) : where(filter, "seq < ?", beforeSeq);
+        String sql = "SELECT " + COLUMNS + " FROM scores s WHERE " + where.sql + " ORDER BY seq DESC"
+                + (limit == null ? "" : " LIMIT " + limit.intValue());
+        try (Connection c = dataSource.getConnection()) {
+            // the PostgreSQL driver only uses a cursor (fetch size) inside a transaction
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setFetchSize(FETCH_SIZE);
+                bind(ps, where.args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(row(rs));
+                    }
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot export scores", e);
+        }
+    }
+
+    /** Takes exported scores one at a time (writing them out may fail). */
+    @FunctionalInterface
+    public interface ScoreSink {
+        void accept(StoredScore score) throws java.io.IOException;
     }
 
     /**

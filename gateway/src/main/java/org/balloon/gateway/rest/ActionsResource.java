@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.balloon.access.Roles;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.gateway.domain.StoredScore;
 import org.balloon.gateway.persistence.ScoreStore;
 import org.balloon.gateway.service.EventsForwarder;
@@ -68,12 +70,12 @@ public class ActionsResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Submit one policy action",
             description = "Validated and stored by the events service, then scored asynchronously: the score "
                     + "appears on the stream and under /api/scores/{id} within moments. With an Idempotency-Key, "
-                    + "repeating the same request answers the first result; the same key with another body is a conflict.")
+                    + "repeating the same request answers the first result; the same key with another body is 422.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PolicyAction.class),
             examples = @ExampleObject(name = "interdiction", value = ACTION_EXAMPLE)))
@@ -83,12 +85,12 @@ public class ActionsResource {
                     examples = @ExampleObject(name = "accepted",
                             value = "{\"id\":\"3f1c5a52-3e0b-4a51-9a43-3c2f0b0e8d11\",\"receivedAt\":\"2026-01-05T10:15:30Z\"}")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with a different body",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body too large",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not JSON",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response submit(
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
@@ -99,18 +101,20 @@ public class ActionsResource {
             byte[] body) {
         String key = Params.blankToNull(idempotencyKey);
         return Passthrough.of(Upstream.events(() -> key == null
-                ? events.submit(contentType, traceparent, body)
-                : events.submitIdempotent(contentType, key, traceparent, body)));
+                ? events.submit(contentType, TraceHeaders.forward(traceparent), body)
+                : events.submitIdempotent(contentType, key, TraceHeaders.forward(traceparent), body)));
     }
 
     @POST
     @Path("/batch")
     @Consumes(MediaType.WILDCARD)
-    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Submit many policy actions",
             description = "A JSON array or NDJSON (application/x-ndjson, one action per line). Every item is "
-                    + "validated on its own: valid ones are accepted, invalid ones are reported with their problems.")
+                    + "validated on its own: valid ones are accepted, invalid ones are reported with their problems. "
+                    + "A batch takes no Idempotency-Key (400 when sent): retrying a batch is not safe, so resubmit only "
+                    + "the rejected items, or submit one by one with keys.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = PolicyAction.class),
@@ -125,23 +129,23 @@ public class ActionsResource {
                              {"index":1,"problems":[{"field":"targetCountry","message":"must be an ISO 3166-1 alpha-2 code"}]}]}""")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", description = "Body too large",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Neither JSON nor NDJSON",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response submitBatch(
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "makes retries of the whole batch safe") String idempotencyKey,
+            @HeaderParam("Idempotency-Key") @Parameter(description = "not taken: a batch carrying one is refused with 400") String idempotencyKey,
             @HeaderParam("traceparent") @Parameter(description = "W3C trace context") String traceparent,
             byte[] body) {
         return Passthrough.of(Upstream.events(() -> events.submitBatch(contentType, Params.blankToNull(idempotencyKey),
-                traceparent, body)));
+                TraceHeaders.forward(traceparent), body)));
     }
 
     @POST
     @Path("/{id}/retract")
     @Consumes(MediaType.WILDCARD)
-    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Retract an action",
             description = "Analysts retract the actions they submitted (403 for another's), admins any action. The action is withdrawn: its score leaves every aggregate, query and replay shortly after.")
@@ -157,12 +161,12 @@ public class ActionsResource {
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
             @HeaderParam("traceparent") @Parameter(description = "W3C trace context") String traceparent,
             byte[] body) {
-        return Passthrough.of(Upstream.events(() -> events.retract(id, contentType, traceparent, body)));
+        return Passthrough.of(Upstream.events(() -> events.retract(id, contentType, TraceHeaders.forward(traceparent), body)));
     }
 
     @GET
     @Path("/{id}")
-    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "An action and its latest score",
             description = "The action comes from the events service (with its retraction state); the score from the "
@@ -180,7 +184,7 @@ public class ActionsResource {
         Optional<StoredScore> score = store.scoreOf(actionId, null);
         ObjectNode view = mapper.createObjectNode();
         try {
-            UpstreamResponse up = Upstream.events(() -> events.get(actionId.toString(), traceparent));
+            UpstreamResponse up = Upstream.events(() -> events.get(actionId.toString(), TraceHeaders.forward(traceparent)));
             if (up.status() != 200) {
                 return Passthrough.of(up);
             }
@@ -200,7 +204,7 @@ public class ActionsResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List actions, newest first",
             description = "Listed by the events service (the record of truth, so actions not scored yet are included) "
@@ -210,16 +214,13 @@ public class ActionsResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response listActions(
-            @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 target country", example = "CO") String country,
-            @QueryParam("type") @Parameter(description = "action type", example = "MARITIME_INTERDICTION") String type,
-            @QueryParam("organization") @Parameter(description = "a targeted organisation, exact name", example = "Clan del Golfo") String organization,
-            @QueryParam("from") @Parameter(description = "occurred on or after (ISO date)", example = "2024-01-01") String from,
-            @QueryParam("to") @Parameter(description = "occurred on or before (ISO date)", example = "2024-12-31") String to,
+            @BeanParam ActionFilterParams filter,
             @QueryParam("limit") @Parameter(description = "page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"), example = "50") String limit,
             @QueryParam("pageToken") @Parameter(description = "nextPageToken of the previous page") String pageToken,
             @HeaderParam("traceparent") @Parameter(description = "W3C trace context") String traceparent) throws IOException {
-        EventsForwarder.ListQuery q = new EventsForwarder.ListQuery(country, type, organization, from, to, limit, pageToken);
-        UpstreamResponse up = Upstream.events(() -> events.list(q, traceparent));
+        EventsForwarder.ListQuery q = new EventsForwarder.ListQuery(filter.country, filter.type, filter.organization, filter.from,
+                filter.to, limit, pageToken);
+        UpstreamResponse up = Upstream.events(() -> events.list(q, TraceHeaders.forward(traceparent)));
         if (up.status() != 200) {
             return Passthrough.of(up);
         }

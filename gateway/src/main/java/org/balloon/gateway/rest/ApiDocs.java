@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.Band;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.balloon.access.Roles;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.gateway.service.EventsForwarder;
 import org.balloon.gateway.service.Upstream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,7 +33,7 @@ public class AuditResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Who submitted and retracted what, newest first",
             description = "Every submission and retraction with the subject and name of the token that made it. Filters "
@@ -53,6 +54,6 @@ public class AuditResource {
             @QueryParam("pageToken") @Parameter(description = "nextPageToken of the previous page") String pageToken,
             @HeaderParam("traceparent") @Parameter(description = "W3C trace context") String traceparent) {
         EventsForwarder.AuditQuery q = new EventsForwarder.AuditQuery(principal, from, to, limit, pageToken);
-        return Passthrough.of(Upstream.events(() -> events.audit(q, traceparent)));
+        return Passthrough.of(Upstream.events(() -> events.audit(q, TraceHeaders.forward(traceparent))));
     }
 }

@@ -1,6 +1,7 @@
 package org.balloon.gateway.rest;
 
 import jakarta.ws.rs.core.Application;
+import org.balloon.contracts.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,21 +31,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         },
         components = @Components(responses = {
                 @APIResponse(name = "BadRequest", description = "A parameter or the body is invalid; `errors` names it",
-                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "badParameter", value = """
                                         {"type":"urn:balloon:problem:bad-parameter","title":"Bad parameter","status":400,
                                          "detail":"groupBy must be one of country, organization, type, agency, month",
                                          "instance":"/api/aggregates",
                                          "errors":[{"field":"groupBy","message":"groupBy must be one of country, organization, type, agency, month"}]}"""))),
                 @APIResponse(name = "NotFound", description = "No such action or score",
-                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "notFound", value = """
                                         {"type":"urn:balloon:problem:not-found","title":"Not found","status":404,
                                          "detail":"no score for action 3f1c5a52-3e0b-4a51-9a43-3c2f0b0e8d11","instance":"/api/scores/3f1c5a52-3e0b-4a51-9a43-3c2f0b0e8d11"}"""))),
                 @APIResponse(name = "Unavailable", description = "An upstream service (or the score store) is not answering; retry after the given seconds",
                         headers = @Header(name = "Retry-After", description = "seconds to wait before retrying",
                                 schema = @Schema(type = SchemaType.INTEGER)),
-                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "unavailable", value = """
                                         {"type":"urn:balloon:problem:upstream-unavailable","title":"Service unavailable","status":503,
                                          "detail":"events-service is not answering; try again shortly","instance":"/api/actions"}""")))

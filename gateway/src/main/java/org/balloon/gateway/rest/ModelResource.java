@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.balloon.access.Roles;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.gateway.service.ScoringForwarder;
 import org.balloon.gateway.service.Upstream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,7 +40,7 @@ public class ModelResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Path("/model")
-    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "The active scoring model, or the replaced one kept for comparison",
             description = "Its version, the eight criteria with their weights, every rule with its points, the article's "
                     + "rationale, the release that added it and the studies it rests on, and the list of those studies "
@@ -56,9 +57,9 @@ public class ModelResource {
                              "venue":"Journal of Quantitative Criminology 30(4)",
                              "finding":"Killing leaders was associated with more violence than capturing them."}]}""")))
     @APIResponse(responseCode = "404", description = "No such model version",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "The Accept header admits neither JSON nor problem+json",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response getModel(@HeaderParam("traceparent") @Parameter(description = "W3C trace context") String traceparent,
             @QueryParam("version") @Parameter(description = "a model version other than the active one, e.g. 2026.1",
@@ -70,7 +71,7 @@ public class ModelResource {
     @RolesAllowed(Roles.ANALYST)
     @Path("/score-compare")
     @Consumes(MediaType.WILDCARD)
-    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Score an action under the previous and the active model, side by side",
             description = "The scoring service keeps the replaced model's rules and scores the action under both on demand: "
                     + "both scores, the change per criterion and the rules that fired under only one model. Nothing is stored.")
@@ -85,9 +86,9 @@ public class ModelResource {
                              "rulesRemoved":[]}],"previous":{"overall":26},"current":{"overall":29}}""")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", description = "The scoring service keeps no previous model",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not JSON",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response compareScores(
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
@@ -100,7 +101,7 @@ public class ModelResource {
     @RolesAllowed(Roles.ANALYST)
     @Path("/score-preview")
     @Consumes(MediaType.WILDCARD)
-    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Score a proposed action without storing or publishing it",
             description = "The same validation as a submission; nothing is stored, published or streamed.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -111,7 +112,7 @@ public class ModelResource {
                     examples = @ExampleObject(name = "score", value = ScoresResource.SCORE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "415", description = "Not JSON",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response previewScore(
             @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,

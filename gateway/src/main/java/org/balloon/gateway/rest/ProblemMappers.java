@@ -4,6 +4,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.gateway.persistence.StoreException;
 import org.balloon.gateway.service.UpstreamUnavailableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,8 +16,11 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    @ConfigProperty(name = "balloon.upstream.retry-after")
-    int retryAfterSeconds;
+    private final int retryAfterSeconds;
+
+    public ProblemMappers(@ConfigProperty(name = "balloon.upstream.retry-after") int retryAfterSeconds) {
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
 
     @ServerExceptionMapper
     public Response badParameter(BadParameterException e, UriInfo uri) {

@@ -5,22 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.balloon.contracts.problem.Problem;
 
 /** Builds {@code application/problem+json} responses (serialised here, so any resource's Produces fits). */
 public final class Problems {
-
-    public static final String MEDIA_TYPE = "application/problem+json";
 
     private Problems() {
     }
 
     public static Response.ResponseBuilder builder(int status, String slug, String title, String detail, String instance,
             List<Problem.FieldError> errors) {
-        Problem problem = new Problem("urn:balloon:problem:" + slug, title, status, detail, instance,
-                errors == null || errors.isEmpty() ? null : errors);
+        Problem problem = Problem.of(slug, title, status, detail, instance).withErrors(errors);
         try {
             byte[] body = Arc.container().instance(ObjectMapper.class).get().writeValueAsBytes(problem);
-            return Response.status(status).type(MEDIA_TYPE).entity(body);
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a problem document", e);
         }

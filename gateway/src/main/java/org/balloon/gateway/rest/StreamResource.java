@@ -57,7 +57,7 @@ public class StreamResource {
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "events", value = """
                             : balloon score stream
-                            retry: 3000
+                            retry: 1000
 
                             id: 42
                             event: score

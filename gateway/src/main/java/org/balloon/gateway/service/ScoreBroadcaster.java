@@ -1,5 +1,9 @@
 package org.balloon.gateway.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import org.balloon.gateway.domain.ScoreFilter;
 import org.balloon.gateway.domain.StoredScore;
 import org.balloon.gateway.persistence.ScoreStore;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,16 +35,20 @@ public class ScoreBroadcaster {
     private final Duration heartbeat;
     private final int clientBuffer;
     private final Duration replayStall;
+    private final Duration reconnect;
     private final ScheduledExecutorService ticker;
+    private final Counter dropped;
 
-    public ScoreBroadcaster(ScoreStore store,
-            @ConfigProperty(name = "balloon.stream.heartbeat") Duration heartbeat,
-            @ConfigProperty(name = "balloon.stream.client-buffer") int clientBuffer,
-            @ConfigProperty(name = "balloon.stream.replay-stall") Duration replayStall) {
+    public ScoreBroadcaster(ScoreStore store, StreamConfig config, MeterRegistry registry) {
         this.store = store;
-        this.heartbeat = heartbeat;
-        this.clientBuffer = clientBuffer;
-        this.replayStall = replayStall;
+        Gauge.builder("balloon.gateway.stream.clients", sessions, Set::size)
+                .description("open SSE score streams on this replica").register(registry);
+        this.dropped = Counter.builder("balloon.gateway.stream.dropped")
+                .description("SSE clients disconnected for falling behind (queue full or replay stalled)").register(registry);
+        this.heartbeat = config.heartbeat();
+        this.clientBuffer = config.clientBuffer();
+        this.replayStall = config.replayStall();
+        this.reconnect = config.reconnect();
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "balloon-stream-heartbeat");
             t.setDaemon(true);
@@ -83,8 +90,9 @@ public class ScoreBroadcaster {
     public void open(StreamWriter writer, ScoreFilter filter, Long lastEventId) {
         StreamSession session = new StreamSession(writer, filter, lastEventId == null ? 0 : lastEventId,
                 clientBuffer, sessions::remove);
+        session.onDropped(dropped::increment);
         sessions.add(session);
-        session.open(3_000);
+        session.open(reconnect.toMillis());
         if (lastEventId == null) {
             // a new client wants what comes from now on: nothing to replay
             session.replayDone();
@@ -124,6 +132,15 @@ public class ScoreBroadcaster {
                 session.disconnect("heartbeat failed");
             }
         }
+    }
+
+    /**
+     * The first step of a graceful shutdown: open streams end now, with a {@code disconnect} event,
+     * so that their clients reconnect (to another replica, or after the restart, with Last-Event-ID)
+     * and the shutdown does not wait its whole timeout for streams that never end by themselves.
+     */
+    void drain(@Observes ShutdownDelayInitiatedEvent event) {
+        sessions.forEach(s -> s.disconnect("server shutting down"));
     }
 
     void shutdown(@Observes ShutdownEvent event) {

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class ScoringForwarder {
 
+    // breakers as in EventsForwarder: half-open after 2 s, so a restarted scoring-service is used again at once
+
     static final String SERVICE = "scoring-service";
 
     @RestClient
@@ -19,21 +21,21 @@ public class ScoringForwarder {
 
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 150, jitter = 50, abortOn = CircuitBreakerOpenException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 2000, successThreshold = 2)
     public UpstreamResponse model(String traceparent, String version) {
         return UpstreamResponse.of(client.model(traceparent, version));
     }
 
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 150, jitter = 50, abortOn = CircuitBreakerOpenException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 2000, successThreshold = 2)
     public UpstreamResponse preview(String contentType, String traceparent, byte[] body) {
         return UpstreamResponse.of(client.preview(contentType, traceparent, body));
     }
 
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 150, jitter = 50, abortOn = CircuitBreakerOpenException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 2000, successThreshold = 2)
     public UpstreamResponse compare(String contentType, String traceparent, byte[] body) {
         return UpstreamResponse.of(client.compare(contentType, traceparent, body));
     }

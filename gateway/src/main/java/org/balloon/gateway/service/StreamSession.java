@@ -37,6 +37,8 @@ public final class StreamSession {
     private long closingSince = -1;
     private boolean closed;
     private long lastSent;
+    // counts a client dropped for falling behind (balloon.gateway.stream.dropped)
+    private Runnable onDropped = () -> { };
 
     StreamSession(StreamWriter writer, ScoreFilter filter, long lastEventId, int capacity,
             Consumer<StreamSession> onClose) {
@@ -49,6 +51,10 @@ public final class StreamSession {
 
     ScoreFilter filter() {
         return filter;
+    }
+
+    void onDropped(Runnable action) {
+        this.onDropped = action;
     }
 
     /** First event: tells the client how long to wait before reconnecting, and flushes the headers. */
@@ -160,6 +166,9 @@ public final class StreamSession {
             return;
         }
         LOG.infof("disconnecting a stream client: %s", reason);
+        if (reason.startsWith("too slow")) {
+            onDropped.run();
+        }
         closingSince = System.currentTimeMillis();
         queue.clear();
         heldBack.clear();

@@ -64,6 +64,23 @@ class StreamSessionTest {
     }
 
     @Test
+    void aClientDroppedForFallingBehindIsCountedOnceAndAShutdownIsNot() {
+        java.util.concurrent.atomic.AtomicInteger dropped = new java.util.concurrent.atomic.AtomicInteger();
+        StreamSession slow = new StreamSession(new ControlledWriter(false), ScoreFilter.NONE, 0, 2, s -> { });
+        slow.onDropped(dropped::incrementAndGet);
+        slow.replayDone();
+        for (int i = 1; i <= 10; i++) {
+            slow.live(score(i));
+        }
+        assertThat(dropped).hasValue(1);
+
+        StreamSession other = new StreamSession(new ControlledWriter(true), ScoreFilter.NONE, 0, 2, s -> { });
+        other.onDropped(dropped::incrementAndGet);
+        other.disconnect("server shutting down");
+        assertThat(dropped).hasValue(1);
+    }
+
+    @Test
     void aFilteredSessionOnlyTakesMatchingScores() {
         ControlledWriter sink = new ControlledWriter(true);
         ScoreFilter onlyPa = new ScoreFilter("PA", null, null, null, null, null, 50, null);

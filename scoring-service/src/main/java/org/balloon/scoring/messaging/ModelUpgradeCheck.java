@@ -21,6 +21,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.balloon.contracts.TopicNames;
 import org.balloon.scoring.service.ModelSettings;
 import org.balloon.scoring.service.ScoringService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,11 +64,11 @@ public class ModelUpgradeCheck {
 
     public ModelUpgradeCheck(RescoreJobs jobs, ScoringService scoring,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "balloon.topics.action-scores") String scoresTopic, ModelSettings settings) {
+            TopicNames topics, ModelSettings settings) {
         this.jobs = jobs;
         this.scoring = scoring;
         this.bootstrapServers = bootstrapServers;
-        this.scoresTopic = scoresTopic;
+        this.scoresTopic = topics.actionScores();
         // the history-aware stream re-scores its record itself at start (HistoryProcessor); a job would publish scores without history
         this.enabled = settings.rescoreOnUpgrade() && !scoring.historyAware();
     }

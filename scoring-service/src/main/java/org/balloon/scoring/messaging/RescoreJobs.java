@@ -11,11 +11,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +33,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.balloon.contracts.ActionScore;
+import org.balloon.contracts.TopicNames;
 import org.balloon.scoring.service.ScoringService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -78,8 +79,7 @@ public class RescoreJobs {
 
     public RescoreJobs(ActionRecordDecoder decoder, ScoringService scoring, ObjectMapper mapper, Clock clock,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "balloon.topics.policy-actions") String actionsTopic,
-            @ConfigProperty(name = "balloon.topics.action-scores") String scoresTopic,
+            TopicNames topics,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults) {
         this.kafkaDefaults = kafkaDefaults;
         this.decoder = decoder;
@@ -87,8 +87,8 @@ public class RescoreJobs {
         this.mapper = mapper;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
-        this.actionsTopic = actionsTopic;
-        this.scoresTopic = scoresTopic;
+        this.actionsTopic = topics.policyActions();
+        this.scoresTopic = topics.actionScores();
     }
 
     public Status start() {

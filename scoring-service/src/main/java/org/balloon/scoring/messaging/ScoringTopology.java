@@ -16,6 +16,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.balloon.contracts.TopicNames;
 import org.balloon.scoring.service.ScoringService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -42,12 +43,14 @@ public class ScoringTopology {
 
     @Produces
     public Topology topology(ActionRecordDecoder decoder, ScoringService scoring, ObjectMapper mapper, MeterRegistry registry,
-            @ConfigProperty(name = "balloon.topics.policy-actions") String actionsTopic,
-            @ConfigProperty(name = "balloon.topics.action-scores") String scoresTopic,
-            @ConfigProperty(name = "balloon.topics.dlq") String dlqTopic) {
-        ScoreProcessor.Dependencies deps = new ScoreProcessor.Dependencies(decoder, scoring, mapper, registry);
-        return scoring.historyAware() ? buildWithHistory(deps, actionsTopic, scoresTopic, dlqTopic)
-                : build(deps, actionsTopic, scoresTopic, dlqTopic);
+            io.opentelemetry.api.trace.Tracer tracer, @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff,
+            TopicNames topics) {
+        // at zero from the start, so that the first dead letter is an increase Prometheus sees (alert PolicyActionDeadLetters)
+        ActionRecordDecoder.Poison.REASONS.forEach(reason -> ScoreProcessor.deadLetterCounter(registry, reason));
+        ScoreProcessor.Dependencies deps = new ScoreProcessor.Dependencies(decoder, scoring, mapper, registry,
+                org.balloon.contracts.tracing.RecordTracing.tracer(tracer, tracingOff));
+        return scoring.historyAware() ? buildWithHistory(deps, topics.policyActions(), topics.actionScores(), topics.dlq())
+                : build(deps, topics.policyActions(), topics.actionScores(), topics.dlq());
     }
 
     /**

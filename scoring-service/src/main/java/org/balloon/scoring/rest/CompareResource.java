@@ -1,8 +1,6 @@
 package org.balloon.scoring.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.balloon.access.Roles;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,7 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.balloon.access.Roles;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.scoring.engine.ModelVersions;
 import org.balloon.scoring.engine.ScoringEngine;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "preview")
 public class CompareResource {
 
-    static final String NO_PREVIOUS = "https://balloon.dev/problems/no-previous-model";
+    static final String NO_PREVIOUS = "no-previous-model";
 
     private final ModelVersions models;
     private final ActionCheck check;
@@ -61,9 +61,9 @@ public class CompareResource {
         PolicyAction valid = check.valid(action);
         if (models.previous().isEmpty()) {
             return Response.status(409).type(Problem.MEDIA_TYPE)
-                    .entity(new Problem(NO_PREVIOUS, "No previous model", 409,
+                    .entity(Problem.of(NO_PREVIOUS, "No previous model", 409,
                             "balloon.model.previous-version is not set, so only " + models.current().modelVersion() + " is kept",
-                            uri.getPath(), List.of()))
+                            uri.getPath()))
                     .build();
         }
         ScoringEngine previous = models.previous().get();

@@ -1,6 +1,7 @@
 package org.balloon.scoring.rest;
 
 import java.util.List;
+import org.balloon.contracts.problem.Problem;
 
 /** A submitted action that breaks the contract's constraints; mapped to a 400 problem. */
 public class InvalidActionException extends RuntimeException {

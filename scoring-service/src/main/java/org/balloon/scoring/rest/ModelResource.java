@@ -11,11 +11,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.balloon.access.Roles;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.balloon.access.Roles;
 import org.balloon.contracts.Band;
 import org.balloon.contracts.Criterion;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.scoring.engine.Citation;
 import org.balloon.scoring.engine.CountryTable;
 import org.balloon.scoring.engine.CriterionModel;
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "model", description = "The active scoring model")
 public class ModelResource {
 
-    static final String UNKNOWN_VERSION = "https://balloon.dev/problems/unknown-model-version";
+    static final String UNKNOWN_VERSION = "unknown-model-version";
 
     private final ModelVersions models;
     private final Map<String, ModelDescription> descriptions;
@@ -69,9 +70,9 @@ public class ModelResource {
         }
         return models.find(version.strip()).map(e -> Response.ok(descriptions.get(e.modelVersion())).build())
                 .orElseGet(() -> Response.status(404).type(Problem.MEDIA_TYPE)
-                        .entity(new Problem(UNKNOWN_VERSION, "Unknown model version", 404,
+                        .entity(Problem.of(UNKNOWN_VERSION, "Unknown model version", 404,
                                 "this service has the models " + models.all().stream().map(ScoringEngine::modelVersion).toList(),
-                                uri.getPath(), List.of(new Problem.FieldError("version", "no such model: " + version))))
+                                uri.getPath()).withErrors(List.of(new Problem.FieldError("version", "no such model: " + version))))
                         .build());
     }
 

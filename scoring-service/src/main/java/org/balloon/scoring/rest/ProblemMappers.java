@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.balloon.contracts.problem.Problem;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -17,7 +18,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    static final String INVALID_ACTION = "https://balloon.dev/problems/invalid-action";
+    static final String INVALID_ACTION = "invalid-action";
 
     @ServerExceptionMapper
     public RestResponse<Problem> mismatchedInput(MismatchedInputException e, UriInfo uri) {
@@ -32,8 +33,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> invalidAction(InvalidActionException e, UriInfo uri) {
         return RestResponse.ResponseBuilder.create(Response.Status.BAD_REQUEST,
-                new Problem(INVALID_ACTION, "Invalid policy action", 400,
-                        e.errors().size() + " field(s) break the action's constraints", uri.getPath(), e.errors()))
+                Problem.of(INVALID_ACTION, "Invalid policy action", 400,
+                        e.errors().size() + " field(s) break the action's constraints", uri.getPath()).withErrors(e.errors()))
                 .type(Problem.MEDIA_TYPE).build();
     }
 
@@ -43,16 +44,16 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
-        return RestResponse.ResponseBuilder.<Problem>create(status).entity(new Problem("https://balloon.dev/problems/http-" + status,
-                title, status, e.getMessage(), uri.getPath(), null)).type(Problem.MEDIA_TYPE).build();
+        return RestResponse.ResponseBuilder.<Problem>create(status).entity(Problem.of("http-" + status,
+                title, status, e.getMessage(), uri.getPath())).type(Problem.MEDIA_TYPE).build();
     }
 
     /** A bug: logged with its stack, answered without it. */
     @ServerExceptionMapper(priority = 10_000)
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
         LOG.error("unexpected failure at " + uri.getPath(), e);
-        return RestResponse.ResponseBuilder.<Problem>create(500).entity(new Problem("https://balloon.dev/problems/internal",
-                "Internal error", 500, "the scoring service failed unexpectedly; it has been logged", uri.getPath(), null))
+        return RestResponse.ResponseBuilder.<Problem>create(500).entity(Problem.of("internal",
+                "Internal error", 500, "the scoring service failed unexpectedly; it has been logged", uri.getPath()))
                 .type(Problem.MEDIA_TYPE).build();
     }
 
@@ -60,9 +61,9 @@ public class ProblemMappers {
         String field = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? path(m) : "(body)";
         String message = e.getOriginalMessage();
         return RestResponse.ResponseBuilder.create(Response.Status.BAD_REQUEST,
-                new Problem(INVALID_ACTION, "Unreadable policy action", 400,
-                        "the body is not a policy action in the contract's JSON", uri.getPath(),
-                        List.of(new Problem.FieldError(field, message))))
+                Problem.of(INVALID_ACTION, "Unreadable policy action", 400,
+                        "the body is not a policy action in the contract's JSON", uri.getPath())
+                        .withErrors(List.of(new Problem.FieldError(field, message))))
                 .type(Problem.MEDIA_TYPE).build();
     }
 

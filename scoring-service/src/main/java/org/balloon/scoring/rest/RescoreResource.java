@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.balloon.access.Roles;
+import org.balloon.contracts.problem.Problem;
 import org.balloon.scoring.messaging.RescoreJobs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,9 +60,9 @@ public class RescoreResource {
         if (scoring.historyAware()) {
             // a job scores every action alone; under history the stream keeps every score current itself (issue 14)
             return Response.status(409).type(Problem.MEDIA_TYPE)
-                    .entity(new Problem("urn:balloon:problem:history-rescores-itself", "History-aware scoring keeps its scores current", 409,
+                    .entity(Problem.of("history-rescores-itself", "History-aware scoring keeps its scores current", 409,
                             "the stream re-scores the later actions whenever an action arrives or is retracted, and the whole record "
-                                    + "at start; restart the scoring-service to re-score under a new model", uri.getPath(), null))
+                                    + "at start; restart the scoring-service to re-score under a new model", uri.getPath()))
                     .build();
         }
         synchronized (START) {
@@ -101,8 +102,8 @@ public class RescoreResource {
     public Response status(@PathParam("jobId") UUID jobId, UriInfo uri) {
         return jobs.status(jobId).map(s -> Response.ok(s).build())
                 .orElseGet(() -> Response.status(404).type(Problem.MEDIA_TYPE)
-                        .entity(new Problem("https://balloon.dev/problems/not-found", "No such re-score job", 404,
-                                "job " + jobId + " is not known to this instance (jobs are kept in memory)", uri.getPath(), null))
+                        .entity(Problem.of("not-found", "No such re-score job", 404,
+                                "job " + jobId + " is not known to this instance (jobs are kept in memory)", uri.getPath()))
                         .build());
     }
 }

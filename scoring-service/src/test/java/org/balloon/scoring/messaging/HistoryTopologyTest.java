@@ -75,7 +75,7 @@ class HistoryTopologyTest {
 
     Harness start() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        var deps = new ScoreProcessor.Dependencies(new ActionRecordDecoder(StreamFixture.JSON, ScoringTopologyTest.VALIDATOR),
+        var deps = new ScoreProcessor.Dependencies(new ActionRecordDecoder(StreamFixture.JSON, ScoringTopologyTest.VALIDATOR, registry),
                 new ScoringService(ENGINE, registry), StreamFixture.JSON, registry);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "history-topology-test-" + drivers.size());

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scoring topology without a broker (the fast tier): what one poll of mixed records becomes.
- * The real-broker behaviour (commits, acks, the DLQ topic) is {@link ActionStreamTest}'s.
+ * The real-broker behaviour (commits, acks, the DLQ topic) is {@link ActionStreamIT}'s.
  */
 class ScoringTopologyTest {
 
@@ -50,7 +50,7 @@ class ScoringTopologyTest {
 
     @BeforeEach
     void start() {
-        var deps = new ScoreProcessor.Dependencies(new ActionRecordDecoder(StreamFixture.JSON, VALIDATOR),
+        var deps = new ScoreProcessor.Dependencies(new ActionRecordDecoder(StreamFixture.JSON, VALIDATOR, registry),
                 new ScoringService(EngineFixture.ENGINE, registry), StreamFixture.JSON, registry);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "scoring-topology-test");
@@ -97,6 +97,29 @@ class ScoringTopologyTest {
         assertThat(header(dead.get(0).headers(), Topics.HEADER_TRACEPARENT)).as("original headers kept").isEqualTo("00-abc-def-01");
         assertThat(registry.get("balloon.scoring.dlq").tag("reason", "unparsable-json").counter().count()).isEqualTo(1);
         assertThat(registry.get("balloon.scoring.tombstones").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void actionsWithUnknownFieldsOfANewerOrTheFirstSchemaVersionAreScoredAndTheFieldsCounted() throws Exception {
+        PolicyAction newer = StreamFixture.newAction(ArticleActions.meridaInitiative());
+        PolicyAction first = StreamFixture.newAction(ArticleActions.elChapoCapture());
+        PolicyAction tooOld = StreamFixture.newAction(ArticleActions.planColombiaEradication());
+        actions.pipeInput(newer.id().toString(), StreamFixture.json(newer).replace("\"schemaVersion\":1",
+                "\"schemaVersion\":2,\"verifiedBy\":{\"desk\":\"newsroom\"}"));
+        actions.pipeInput(first.id().toString(), StreamFixture.json(first).replace("\"schemaVersion\":1",
+                "\"schemaVersion\":1,\"confidence\":0.8"));
+        actions.pipeInput(tooOld.id().toString(), StreamFixture.json(tooOld).replace("\"schemaVersion\":1", "\"schemaVersion\":0"));
+
+        List<TestRecord<String, String>> out = scores.readRecordsToList();
+        assertThat(out).extracting(TestRecord::key).containsExactly(newer.id().toString(), first.id().toString());
+        PolicyAction carried = StreamFixture.JSON.readValue(out.get(0).value(), ActionScore.class).action();
+        assertThat(carried.schemaVersion()).as("carried on as received").isEqualTo(2);
+        assertThat(carried.title()).isEqualTo(newer.title());
+        List<TestRecord<String, String>> dead = dlq.readRecordsToList();
+        assertThat(dead).extracting(TestRecord::key).containsExactly(tooOld.id().toString());
+        assertThat(header(dead.get(0).headers(), ScoreHeaders.DLQ_REASON)).isEqualTo("unsupported-schema-version");
+        assertThat(registry.get("balloon.topic.unknown.fields").tag("topic", Topics.POLICY_ACTIONS).counter().count())
+                .isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,13 @@
+package org.balloon.gateway;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.balloon.testsupport.BalloonInfrastructure;
+import org.balloon.testsupport.ObservableServiceContract;
+
+@QuarkusTest
+@WithTestResource(value = BalloonInfrastructure.class, initArgs = @ResourceArg(name = "schema", value = "gateway"))
+@WithTestResource(UpstreamStub.class)
+class ObservabilityIT extends ObservableServiceContract {
+}
