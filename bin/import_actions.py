@@ -7,10 +7,8 @@ FILE is NDJSON (one PolicyAction submission per line) or CSV (a header row of co
 list fields - agencies, targetOrganizations, substances, sources - separated by "|"; an empty cell
 is "not stated"). Lines go to POST /api/actions/batch as NDJSON, in chunks.
 
-Idempotency. Every line has a key derived from its content alone: sha256 of the canonical JSON of
-the submission (keys sorted, no blanks). A chunk is sent with Idempotency-Key = sha256 of its lines'
-keys, so a retried chunk is recognised where the events service honours batch keys (issue 12).
-Before posting, the importer lists what the stack already holds (retracted actions included) and
+Idempotency. The batch API takes no Idempotency-Key (issue 12: a batch with one is refused), so
+the importer makes imports idempotent itself. Before posting, the importer lists what the stack already holds (retracted actions included) and
 skips every line whose identity - targetCountry, occurredOn and title - is already there, so a second
 import of the same file stores nothing, whatever the key retention. A chunk that fails on the network
 or with 503 is retried after the same check, never blindly.
@@ -19,7 +17,7 @@ Writes a progress bar to stderr and a summary to stdout: accepted, already prese
 the problems per line. Exit status 0 when nothing was rejected, 1 otherwise, 2 on a usage or
 connection error. Requests carry `Authorization: Bearer $BALLOON_TOKEN` (bin/balloon import mints one).
 """
-import argparse, csv, hashlib, http.client, io, json, os, sys, time, urllib.parse
+import argparse, csv, http.client, io, json, os, sys, time, urllib.parse
 
 LIST_FIELDS = {"agencies", "targetOrganizations", "substances", "sources"}
 INT_FIELDS = {"fatalities", "durationMonths"}
@@ -29,12 +27,6 @@ BOOL_FIELDS = {"lethalForce", "civilianHarmReported", "alternativeLivelihoods", 
 
 class UsageError(Exception):
     pass
-
-
-def line_key(action):
-    """The key of one line: its content, canonically written, hashed (the same line always gets the same key)."""
-    canonical = json.dumps(action, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return "line-" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def identity(action):
@@ -158,9 +150,7 @@ def progress(done, total, quiet):
 def post_chunk(api, chunk):
     """Posts (line, action) pairs as one NDJSON batch; returns the parsed per-item results."""
     body = "".join(json.dumps(a, ensure_ascii=False, separators=(",", ":")) + "\n" for _, a in chunk).encode("utf-8")
-    batch_key = "batch-" + hashlib.sha256("".join(line_key(a) for _, a in chunk).encode("ascii")).hexdigest()
-    status, headers, data = api.request("POST", "/api/actions/batch", body,
-                                        {"Content-Type": "application/x-ndjson", "Idempotency-Key": batch_key})
+    status, headers, data = api.request("POST", "/api/actions/batch", body, {"Content-Type": "application/x-ndjson"})
     if status == 503 or status >= 500:
         retry = headers.get("Retry-After", headers.get("retry-after", "1"))
         raise ConnectionError(f"batch answered {status} (Retry-After {retry})")

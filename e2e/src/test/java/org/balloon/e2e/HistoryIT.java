@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @Order(3)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class HistoryE2ETest {
+class HistoryIT {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -157,7 +157,7 @@ class HistoryE2ETest {
     }
 
     private static void retractAll(Map<String, String> ids) {
-        ids.values().forEach(HistoryE2ETest::retract);
+        ids.values().forEach(HistoryIT::retract);
         for (String id : ids.values()) {
             await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> get("/api/scores/" + id).status() == 404);
         }
