@@ -85,7 +85,7 @@ final class Api {
     }
 
     /** Reads as the holder of {@code token}. */
-    static Answer get(String path, String token) {
+    static Answer getAs(String path, String token) {
         return send(HttpRequest.newBuilder(uri(path)).GET(), token);
     }
 

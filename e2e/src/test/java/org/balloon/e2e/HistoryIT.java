@@ -89,7 +89,7 @@ class HistoryIT {
     }
 
     private static Api.Answer get(String path) {
-        return Api.get(path, token("viewer"));
+        return Api.getAs(path, token("viewer"));
     }
 
     private static void retract(String id) {
