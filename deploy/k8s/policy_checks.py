@@ -31,7 +31,10 @@ KAFKA_ACCESS = {
     "scoring-service": {("topic", ACTIONS, "literal"): {"Read", "Describe"},
                         ("group", "balloon-scoring", "prefix"): {"Read", "Describe"},
                         ("topic", SCORES, "literal"): {"Write", "Describe"},
-                        ("topic", DLQ, "literal"): {"Write", "Describe"}},
+                        ("topic", DLQ, "literal"): {"Write", "Describe"},
+                        # Kafka Streams' internal topics (history stage: repartition + changelogs)
+                        ("topic", "balloon-scoring-", "prefix"): {"Create", "Describe", "DescribeConfigs",
+                                                                  "Read", "Write", "Delete"}},
     "gateway": {("topic", SCORES, "literal"): {"Read", "Describe"},
                 ("group", "balloon-gateway", "prefix"): {"Read", "Describe"}},
     "keda-scoring-lag": {("topic", ACTIONS, "literal"): {"Describe"},

@@ -11,6 +11,9 @@ import java.util.UUID;
  *
  * <p>{@code action} is an extra field beyond DESIGN.md: the action that was scored, carried so
  * that consumers (the gateway) can filter and group scores without a second topic.
+ *
+ * <p>{@code context} is optional and additive (issue 14): the record state a history-aware score
+ * used; absent for previews and for scores made without history.
  */
 public record ActionScore(
         UUID actionId,
@@ -20,7 +23,8 @@ public record ActionScore(
         int overall,
         Band band,
         List<CriterionScore> criteria,
-        PolicyAction action) {
+        PolicyAction action,
+        ScoreContext context) {
 
     /**
      * The version of this record's JSON shape that this code writes. A compatible change (an
@@ -31,4 +35,10 @@ public record ActionScore(
     public static final int SCHEMA_VERSION = 1;
     /** The first version of this topic (v1); a reader refuses anything below it. */
     public static final int FIRST_SCHEMA_VERSION = 1;
+
+    /** A score without history context (the shape before issue 14 added {@code context}). */
+    public ActionScore(UUID actionId, Integer schemaVersion, String modelVersion, Instant scoredAt, int overall, Band band,
+            List<CriterionScore> criteria, PolicyAction action) {
+        this(actionId, schemaVersion, modelVersion, scoredAt, overall, band, criteria, action, null);
+    }
 }

@@ -40,7 +40,9 @@ class ContractSchemasTest {
 
     /** Field names of the action score in DESIGN.md, plus the extra {@code action}. */
     static final Set<String> DESIGN_SCORE_FIELDS = new TreeSet<>(List.of(
-            "actionId", "schemaVersion", "modelVersion", "scoredAt", "overall", "band", "criteria", "action"));
+            "actionId", "schemaVersion", "modelVersion", "scoredAt", "overall", "band", "criteria", "action",
+            // optional, added for issue 14 (the record state a history-aware score used)
+            "context"));
 
     final ObjectMapper mapper = BalloonJson.newMapper();
     final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,

@@ -84,6 +84,11 @@ final class Api {
         return send(request, TestTokens.analyst());
     }
 
+    /** Reads as the holder of {@code token}. */
+    static Answer getAs(String path, String token) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), token);
+    }
+
     /** Posts as an analyst with extra request headers (e.g. traceparent). */
     static Answer post(String path, Object body, Map<String, String> headers) {
         try {

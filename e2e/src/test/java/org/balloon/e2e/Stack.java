@@ -179,6 +179,10 @@ public final class Stack {
         if (service.schema != null) {
             p.putAll(LocalPostgres.config(service.schema));
         }
+        if (service == Service.SCORING) {
+            // Kafka Streams' local stores of this run only (a developer's stack uses the same application id)
+            p.put("kafka-streams.state.dir", root.resolve("e2e/target/scoring-state-" + org.balloon.testsupport.TestRun.ID).toString());
+        }
         if (service == Service.GATEWAY) {
             p.put("balloon.events.url", url(Service.EVENTS));
             p.put("balloon.scoring.url", url(Service.SCORING));

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.Criterion;
 import org.balloon.contracts.CriterionScore;
+import org.balloon.contracts.Factor;
 import org.balloon.contracts.PolicyAction;
 
 /**
@@ -41,8 +42,19 @@ public final class ScoringEngine {
     private final String configurationHash;
     private final String modelVersion;
     private final double weightSum;
+    private final HistoryModel history;
 
     public ScoringEngine(ModelConfig config, CountryTable countries, Clock clock) {
+        this(config, countries, clock, null);
+    }
+
+    /**
+     * With {@code history} (issue 14) the model also reads an action in the context of the earlier
+     * actions of the record ({@link #score(PolicyAction, Instant, List)}); its windows, points and
+     * factors are part of the configuration hash. Null: the model scores every action alone.
+     */
+    public ScoringEngine(ModelConfig config, CountryTable countries, Clock clock, HistoryConfig history) {
+        this.history = history == null ? null : new HistoryModel(history);
         this.config = Objects.requireNonNull(config, "config");
         this.countries = Objects.requireNonNull(countries, "countries");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -67,19 +79,47 @@ public final class ScoringEngine {
 
     /** Scores with an explicit scoredAt (everything else depends only on the action and the model). */
     public ActionScore score(PolicyAction action, Instant scoredAt) {
+        return score(action, scoredAt, null);
+    }
+
+    /**
+     * Scores in the context of the record: {@code earlier} are the non-retracted actions dated before
+     * this one, in (occurredOn, title, id) order (same-day ones and older ones outside the look-back
+     * window may be included; they are ignored: actions of the same day are not earlier than each
+     * other). The history factors join their criteria (summed and clamped with
+     * the action's own rules) and the score says which record state it used ({@code context}).
+     * Without a history model, or with {@code earlier} null, the action is scored alone.
+     */
+    public ActionScore score(PolicyAction action, Instant scoredAt, List<PolicyAction> earlier) {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(action.type(), "action.type");
         ActionFacts facts = new ActionFacts(action, countries);
+        boolean withHistory = history != null && earlier != null && action.occurredOn() != null;
+        List<PolicyAction> window = withHistory ? history.window(action, earlier) : List.of();
+        HistoryModel.Reading reading = withHistory ? history.apply(action, window) : null;
+        Map<Criterion, List<Factor>> historical = withHistory ? reading.factors() : Map.of();
         List<CriterionScore> scores = new ArrayList<>(criteria.size());
         double weighted = 0;
         for (CriterionModel criterion : criteria) {
             CriterionScore s = criterion.score(facts);
+            List<Factor> added = historical.get(criterion.criterion());
+            if (added != null) {
+                List<Factor> all = new ArrayList<>(s.factors());
+                all.addAll(added);
+                int sum = all.stream().mapToInt(Factor::points).sum();
+                s = new CriterionScore(s.criterion(), Math.max(0, Math.min(100, sum)), List.copyOf(all), s.rationale());
+            }
             scores.add(s);
             weighted += config.weights().get(criterion.criterion()) * s.score();
         }
         int overall = overall(weighted);
         return new ActionScore(action.id(), ActionScore.SCHEMA_VERSION, modelVersion, scoredAt, overall,
-                config.band(overall), List.copyOf(scores), action);
+                config.band(overall), List.copyOf(scores), action, withHistory ? history.context(reading.basis()) : null);
+    }
+
+    /** The history-aware part of the model, or null when every action is scored alone. */
+    public HistoryModel history() {
+        return history;
     }
 
     private int overall(double weighted) {
@@ -130,6 +170,9 @@ public final class ScoringEngine {
         }
         b.append("countries=").append(countries.version()).append('|').append(countries.contentHash())
                 .append('|').append(countries.neutralDefault()).append('\n');
+        if (history != null) {
+            b.append(history.canonical());
+        }
         return b.toString();
     }
 }

@@ -69,10 +69,15 @@ public class ModelUpgradeCheck {
         this.scoring = scoring;
         this.bootstrapServers = bootstrapServers;
         this.scoresTopic = topics.actionScores();
-        this.enabled = settings.rescoreOnUpgrade();
+        // the history-aware stream re-scores its record itself at start (HistoryProcessor); a job would publish scores without history
+        this.enabled = settings.rescoreOnUpgrade() && !scoring.historyAware();
     }
 
     void onStart(@Observes StartupEvent event) {
+        if (scoring.historyAware()) {
+            LOG.info("history-aware scoring: the record is re-scored by the stream itself at start, no re-score job");
+            return;
+        }
         if (!enabled) {
             LOG.info("re-score on model upgrade is off (balloon.model.rescore-on-upgrade=false)");
             return;

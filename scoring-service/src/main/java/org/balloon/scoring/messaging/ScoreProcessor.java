@@ -134,10 +134,14 @@ public final class ScoreProcessor implements Processor<String, String, String, S
     }
 
     private void deadLetter(Record<String, String> in, Poison p) {
-        RecordMetadata origin = context.recordMetadata().orElseThrow();
+        context.forward(deadLetterRecord(in, p, context.recordMetadata().orElseThrow(), deps.registry()), ScoringTopology.DLQ_SINK);
+    }
+
+    /** The DLQ record of a poison record: its key and value unchanged, the reason and its origin as headers. */
+    static Record<String, String> deadLetterRecord(Record<String, String> in, Poison p, RecordMetadata origin, MeterRegistry registry) {
         LOG.warnf("record %s-%d@%d to the DLQ: %s (%s)", origin.topic(), origin.partition(), origin.offset(), p.reason(), p.cause());
-        deadLetterCounter(deps.registry(), p.reason()).increment();
-        context.forward(new Record<>(in.key(), in.value(), in.timestamp(), ScoreHeaders.forDeadLetter(in.headers(), p.reason(),
-                p.exception(), p.cause(), origin.topic(), origin.partition(), origin.offset())), ScoringTopology.DLQ_SINK);
+        deadLetterCounter(registry, p.reason()).increment();
+        return new Record<>(in.key(), in.value(), in.timestamp(), ScoreHeaders.forDeadLetter(in.headers(), p.reason(),
+                p.exception(), p.cause(), origin.topic(), origin.partition(), origin.offset()));
     }
 }

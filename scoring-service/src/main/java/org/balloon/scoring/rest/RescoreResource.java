@@ -3,6 +3,7 @@ package org.balloon.scoring.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import org.balloon.scoring.service.ScoringService;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,8 +35,11 @@ public class RescoreResource {
 
     private final RescoreJobs jobs;
 
-    public RescoreResource(RescoreJobs jobs) {
+    private final ScoringService scoring;
+
+    public RescoreResource(RescoreJobs jobs, ScoringService scoring) {
         this.jobs = jobs;
+        this.scoring = scoring;
     }
 
     @POST
@@ -53,6 +57,14 @@ public class RescoreResource {
                              "status":409,"detail":"job 0b1c3a52-3e0b-4a51-9a43-3c2f0b0e8d11 is RUNNING; wait for it to finish",
                              "instance":"/admin/rescore","jobId":"0b1c3a52-3e0b-4a51-9a43-3c2f0b0e8d11"}""")))
     public Response start(UriInfo uri) {
+        if (scoring.historyAware()) {
+            // a job scores every action alone; under history the stream keeps every score current itself (issue 14)
+            return Response.status(409).type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of("history-rescores-itself", "History-aware scoring keeps its scores current", 409,
+                            "the stream re-scores the later actions whenever an action arrives or is retracted, and the whole record "
+                                    + "at start; restart the scoring-service to re-score under a new model", uri.getPath()))
+                    .build();
+        }
         synchronized (START) {
             Optional<RescoreJobs.Status> running = jobs.all().stream()
                     .filter(s -> s.state() == RescoreJobs.State.QUEUED || s.state() == RescoreJobs.State.RUNNING).findFirst();

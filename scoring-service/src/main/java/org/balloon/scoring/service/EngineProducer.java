@@ -25,13 +25,14 @@ public class EngineProducer {
 
     @Produces
     @Singleton
-    ModelVersions models(ModelSettings settings, Clock clock) {
+    ModelVersions models(ModelSettings settings, HistorySettings history, Clock clock) {
         CountryTable countries = CountryTableLoader.fromClasspath(settings.countryTable());
         ModelConfig current = modelConfig(settings);
         ScoringEngine previous = settings.previousVersion()
                 .map(v -> new ScoringEngine(current.withDeclaredVersion(v), countries, clock))
                 .orElse(null);
-        return new ModelVersions(new ScoringEngine(current, countries, clock), previous);
+        // the history factors belong to the active model only; the kept previous release scores actions alone, as it did
+        return new ModelVersions(new ScoringEngine(current, countries, clock, history.config()), previous);
     }
 
     /** The active model: what the stream, previews and re-scores use. */

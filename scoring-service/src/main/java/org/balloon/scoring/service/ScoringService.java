@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.scoring.engine.ScoringEngine;
@@ -45,6 +46,24 @@ public class ScoringService {
         ActionScore score = latency.record(() -> engine.score(action, at));
         scored(source).increment();
         return score;
+    }
+
+    /** Scores in the context of the record's earlier, non-retracted actions (issue 14, ScoringEngine). */
+    public ActionScore score(PolicyAction action, Instant fallbackScoredAt, Source source, List<PolicyAction> earlier) {
+        Instant at = action.receivedAt() != null ? action.receivedAt() : fallbackScoredAt;
+        ActionScore score = latency.record(() -> engine.score(action, at, earlier));
+        scored(source).increment();
+        return score;
+    }
+
+    /** Whether the active model reads actions in the context of the record. */
+    public boolean historyAware() {
+        return engine.history() != null;
+    }
+
+    /** The active model's look-back, in months (0 without history). */
+    public int lookBackMonths() {
+        return engine.history() == null ? 0 : engine.history().config().lookBackMonths();
     }
 
     public String modelVersion() {

@@ -1,0 +1,186 @@
+package org.balloon.scoring.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.micrometer.core.instrument.Counter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.Cancellable;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.balloon.contracts.ActionScore;
+import org.balloon.contracts.PolicyAction;
+import org.balloon.scoring.messaging.ActionRecordDecoder.Action;
+import org.balloon.scoring.service.ScoringService;
+import org.jboss.logging.Logger;
+
+/**
+ * The record's memory (issue 14): scores every action in the context of the earlier,
+ * non-retracted actions of the record, and keeps every score current.
+ *
+ * <p>It runs on the record's single sequence (a one-partition repartition topic), so it sees every
+ * action and retraction, one at a time. State lives in two persistent Kafka Streams stores with
+ * changelog topics: {@value #ACTIONS_STORE} (action id → the action as published) and
+ * {@value #SCORES_STORE} (action id → the last score published). An ordered view of the actions,
+ * by (occurredOn, id), is rebuilt from the first store when the task starts, so a restart or a
+ * move to another instance forgets nothing.
+ *
+ * <p>When an action arrives (or is retracted), its own score is published, and every later action
+ * within the model's look-back is re-scored; a re-score is published only when it differs from the
+ * last one. So the final scores depend only on the set of actions, not on the order they arrived in:
+ * a back-dated action updates the later scores it changes, a retraction takes its weight out of them.
+ * At start every score is re-computed once against the stores (a model upgrade publishes the new
+ * scores; otherwise nothing changes and nothing is published).
+ */
+final class HistoryProcessor implements Processor<String, String, String, String> {
+
+    static final String ACTIONS_STORE = "history-actions";
+    static final String SCORES_STORE = "history-scores";
+
+    private static final Logger LOG = Logger.getLogger(HistoryProcessor.class);
+
+    private final ScoreProcessor.Dependencies deps;
+    private final Counter rescored;
+    private final TreeMap<String, PolicyAction> byOrder = new TreeMap<>();
+    private final Map<String, String> orderOf = new HashMap<>();
+    private ProcessorContext<String, String> context;
+    private KeyValueStore<String, String> actions;
+    private KeyValueStore<String, String> scores;
+    private Cancellable catchUp;
+
+    HistoryProcessor(ScoreProcessor.Dependencies deps) {
+        this.deps = deps;
+        this.rescored = Counter.builder("balloon.scoring.history.rescored")
+                .description("later actions re-scored because an earlier action arrived or was retracted").register(deps.registry());
+    }
+
+    @Override
+    public void init(ProcessorContext<String, String> context) {
+        this.context = context;
+        this.actions = context.getStateStore(ACTIONS_STORE);
+        this.scores = context.getStateStore(SCORES_STORE);
+        try (KeyValueIterator<String, String> all = actions.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, String> kv = all.next();
+                if (deps.decoder().decode(kv.key, kv.value) instanceof Action a) {
+                    index(a.action());
+                }
+            }
+        }
+        LOG.infof("history: %d actions of the record restored", byOrder.size());
+        // once, as soon as the task runs: bring every stored score up to the current model
+        catchUp = context.schedule(Duration.ofMillis(100), PunctuationType.WALL_CLOCK_TIME, ts -> {
+            catchUp.cancel();
+            byOrder.values().forEach(a -> publish(a, new RecordHeaders(), ts, false));
+        });
+    }
+
+    @Override
+    public void process(Record<String, String> record) {
+        String id = record.key();
+        if (record.value() == null) {
+            PolicyAction old = forget(id);
+            scores.delete(id);
+            context.forward(new Record<>(id, null, record.timestamp(), ScoreHeaders.forScore(id, record.headers(), deps.scoring().modelVersion())));
+            if (old != null) {
+                rescoreAfter(old, record.timestamp());
+            }
+            return;
+        }
+        String json = record.value().substring(SequenceProcessor.ACTION.length());
+        if (!(deps.decoder().decode(id, json) instanceof Action decoded)) {
+            LOG.errorf("history: record %s no longer decodes as an action; skipped", id);
+            return;
+        }
+        PolicyAction action = decoded.action();
+        if (json.equals(actions.get(id))) {
+            // a redelivery: the record is unchanged, its score is published again (byte-identical)
+            publish(action, record.headers(), record.timestamp(), true);
+            return;
+        }
+        PolicyAction replaced = forget(id);
+        actions.put(id, json);
+        index(action);
+        publish(action, record.headers(), record.timestamp(), true);
+        rescoreAfter(action, record.timestamp());
+        if (replaced != null) {
+            rescoreAfter(replaced, record.timestamp());
+        }
+    }
+
+    /**
+     * Re-scores every action dated after {@code changed} within the look-back (a month more, for
+     * month-end arithmetic; an unchanged score is not published), publishing those whose score changed.
+     */
+    private void rescoreAfter(PolicyAction changed, long timestamp) {
+        String from = changed.occurredOn().plusDays(1).toString();
+        String to = changed.occurredOn().plusMonths(deps.scoring().lookBackMonths() + 1L).toString();
+        for (PolicyAction later : new ArrayList<>(byOrder.subMap(from, true, to, false).values())) {
+            if (publish(later, new RecordHeaders(), timestamp, false)) {
+                rescored.increment();
+            }
+        }
+    }
+
+    /** Scores one action against the record; publishes it when {@code always} or when it changed. */
+    private boolean publish(PolicyAction action, Headers headers, long timestamp, boolean always) {
+        String id = action.id().toString();
+        String json;
+        ActionScore score;
+        try {
+            score = deps.scoring().score(action, Instant.ofEpochMilli(timestamp), ScoringService.Source.STREAM, earlierThan(action));
+            json = deps.mapper().writeValueAsString(score);
+        } catch (RuntimeException | JsonProcessingException e) {
+            LOG.errorf(e, "history: cannot score action %s", id);
+            return false;
+        }
+        if (!always && json.equals(scores.get(id))) {
+            return false;
+        }
+        scores.put(id, json);
+        context.forward(new Record<>(id, json, timestamp, ScoreHeaders.forScore(id, headers, score.modelVersion())));
+        return true;
+    }
+
+    /**
+     * The actions dated before {@code action} within the look-back. Actions of the same day are not
+     * earlier than each other, so their ids (assigned on arrival) never decide a score.
+     */
+    private List<PolicyAction> earlierThan(PolicyAction action) {
+        LocalDate from = action.occurredOn().minusMonths(deps.scoring().lookBackMonths());
+        return new ArrayList<>(byOrder.subMap(from.toString(), true, action.occurredOn().toString(), false).values());
+    }
+
+    private void index(PolicyAction action) {
+        String key = order(action);
+        byOrder.put(key, action);
+        orderOf.put(action.id().toString(), key);
+    }
+
+    private PolicyAction forget(String id) {
+        actions.delete(id);
+        String key = orderOf.remove(id);
+        return key == null ? null : byOrder.remove(key);
+    }
+
+    /**
+     * (occurredOn, title, id): the record's order; ISO dates sort as text, and "date|..." sorts before
+     * the next date, so a date string bounds a range. Title before id: evidence lists same-day actions
+     * in an order that does not depend on the ids.
+     */
+    private static String order(PolicyAction action) {
+        return action.occurredOn() + "|" + action.title() + "|" + action.id();
+    }
+}

@@ -1,0 +1,257 @@
+package org.balloon.scoring.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.balloon.contracts.ActionScore;
+import org.balloon.contracts.ActionType;
+import org.balloon.contracts.Criterion;
+import org.balloon.contracts.CriterionScore;
+import org.balloon.contracts.Factor;
+import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.Stage;
+import org.balloon.scoring.engine.EngineFixture;
+import org.balloon.scoring.engine.HistoryConfig;
+import org.balloon.scoring.engine.ModelConfig;
+import org.balloon.scoring.engine.ScoringEngine;
+import org.balloon.scoring.service.ScoringService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The history-aware topology without a broker (issue 14), on the shipped history of real actions:
+ * scores depend on the set of actions, not on their arrival order; a back-dated action changes the
+ * later scores it should; a retraction takes its weight out of the later scores.
+ */
+class HistoryTopologyTest {
+
+    static final String ACTIONS = "actions";
+    static final String SCORES = "scores";
+    static final String DLQ = "dlq";
+    static final ScoringEngine ENGINE = new ScoringEngine(ModelConfig.defaults(), EngineFixture.COUNTRIES, EngineFixture.CLOCK,
+            HistoryConfig.defaults());
+
+    final List<TopologyTestDriver> drivers = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        drivers.forEach(TopologyTestDriver::close);
+    }
+
+    /** The shipped history as stream records: each line gets a stable id and a receivedAt, as the events service would. */
+    static List<PolicyAction> shippedHistory() throws Exception {
+        List<PolicyAction> out = new ArrayList<>();
+        int n = 0;
+        for (String line : Files.readAllLines(Path.of("../data/history.ndjson"), StandardCharsets.UTF_8)) {
+            ObjectNode json = (ObjectNode) StreamFixture.JSON.readTree(line);
+            json.put("id", UUID.nameUUIDFromBytes(line.getBytes(StandardCharsets.UTF_8)).toString());
+            json.put("schemaVersion", 1);
+            json.put("receivedAt", Instant.parse("2026-01-10T00:00:00Z").plusSeconds(n++).toString());
+            out.add(StreamFixture.JSON.treeToValue(json, PolicyAction.class));
+        }
+        return out;
+    }
+
+    Harness start() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        var deps = new ScoreProcessor.Dependencies(new ActionRecordDecoder(StreamFixture.JSON, ScoringTopologyTest.VALIDATOR, registry),
+                new ScoringService(ENGINE, registry), StreamFixture.JSON, registry);
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "history-topology-test-" + drivers.size());
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/history-topology-test-" + UUID.randomUUID());
+        TopologyTestDriver driver = new TopologyTestDriver(ScoringTopology.buildWithHistory(deps, ACTIONS, SCORES, DLQ), props);
+        drivers.add(driver);
+        return new Harness(driver.createInputTopic(ACTIONS, new StringSerializer(), new StringSerializer()),
+                driver.createOutputTopic(SCORES, new StringDeserializer(), new StringDeserializer()),
+                driver.createOutputTopic(DLQ, new StringDeserializer(), new StringDeserializer()));
+    }
+
+    record Harness(TestInputTopic<String, String> actions, TestOutputTopic<String, String> scores, TestOutputTopic<String, String> dlq) {
+
+        void send(PolicyAction a) {
+            actions.pipeInput(a.id().toString(), StreamFixture.json(a));
+        }
+
+        void retract(PolicyAction a) {
+            actions.pipeInput(new TestRecord<>(a.id().toString(), (String) null));
+        }
+
+        /** The records published since the last call, in order. */
+        List<TestRecord<String, String>> published() {
+            return scores.readRecordsToList();
+        }
+    }
+
+    /** The latest score per action, as a store that keeps the last record per key would hold it. */
+    static Map<String, String> latest(List<TestRecord<String, String>> records, Map<String, String> into) {
+        for (TestRecord<String, String> r : records) {
+            if (r.value() == null) {
+                into.remove(r.key());
+            } else {
+                into.put(r.key(), r.value());
+            }
+        }
+        return into;
+    }
+
+    static ActionScore parse(String json) throws Exception {
+        return StreamFixture.JSON.readValue(json, ActionScore.class);
+    }
+
+    static List<Factor> factors(ActionScore s, Criterion c) {
+        return s.criteria().stream().filter(x -> x.criterion() == c).findFirst().map(CriterionScore::factors).orElseThrow();
+    }
+
+    static int points(ActionScore s, String rule) {
+        return s.criteria().stream().flatMap(c -> c.factors().stream()).filter(f -> f.rule().equals(rule))
+                .mapToInt(Factor::points).sum();
+    }
+
+    @Test
+    void theSameActionsInThreeRandomOrdersEndWithIdenticalScores() throws Exception {
+        List<PolicyAction> history = shippedHistory();
+        assertThat(history).hasSizeGreaterThanOrEqualTo(150);
+        List<Map<String, String>> finals = new ArrayList<>();
+        for (long seed : new long[] {1, 2, 3}) {
+            List<PolicyAction> order = new ArrayList<>(history);
+            Collections.shuffle(order, new Random(seed));
+            Harness h = start();
+            order.forEach(h::send);
+            finals.add(latest(h.published(), new LinkedHashMap<>()));
+        }
+        assertThat(finals.get(0)).hasSize(history.size());
+        assertThat(finals.get(1)).isEqualTo(finals.get(0));
+        assertThat(finals.get(2)).isEqualTo(finals.get(0));
+        // and the record did matter: history factors fired and name the earlier actions
+        long withHistory = finals.get(0).values().stream().filter(j -> j.contains("\"FR-11\"") || j.contains("\"DI-13\"")
+                || j.contains("\"SF-13\"") || j.contains("\"DU-10\"")).count();
+        assertThat(withHistory).isGreaterThan(20);
+    }
+
+    @Test
+    void aBackDatedActionChangesExactlyTheLaterScoresItShould() throws Exception {
+        List<PolicyAction> history = shippedHistory();
+        Harness h = start();
+        history.forEach(h::send);
+        Map<String, String> before = latest(h.published(), new LinkedHashMap<>());
+
+        // a capture of a Sinaloa Cartel leader, reported late: dated 2013, it arrives after everything else
+        PolicyAction backDated = ActionBuilderForHistory.capture("Sinaloa Cartel", LocalDate.parse("2013-06-01"));
+        h.send(backDated);
+        List<TestRecord<String, String>> out = h.published();
+        assertThat(out.get(0).key()).as("its own score first").isEqualTo(backDated.id().toString());
+        Map<String, String> changed = latest(out.subList(1, out.size()), new LinkedHashMap<>());
+        assertThat(changed).isNotEmpty();
+        Map<String, PolicyAction> byId = new LinkedHashMap<>();
+        history.forEach(a -> byId.put(a.id().toString(), a));
+        for (Map.Entry<String, String> e : changed.entrySet()) {
+            PolicyAction later = byId.get(e.getKey());
+            assertThat(later.occurredOn()).as("only later actions are re-scored").isAfterOrEqualTo(backDated.occurredOn());
+            assertThat(e.getValue()).as("a re-score is published only when it changed").isNotEqualTo(before.get(e.getKey()));
+            ActionScore was = parse(before.get(e.getKey()));
+            ActionScore now = parse(e.getValue());
+            assertThat(now.context().earlierActions()).as("its context now counts the back-dated action")
+                    .isEqualTo(was.context().earlierActions() + 1);
+            assertThat(now.context().digest()).isNotEqualTo(was.context().digest());
+        }
+        // evidence lists the three nearest earlier actions: the first later capture of the same organisation names it
+        PolicyAction nearest = history.stream()
+                .filter(a -> a.occurredOn().isAfter(backDated.occurredOn()) && changed.containsKey(a.id().toString()))
+                .min(java.util.Comparator.comparing(PolicyAction::occurredOn)).orElseThrow();
+        assertThat(changed.get(nearest.id().toString())).contains(backDated.id().toString());
+        // a later capture of the same organisation within ten years now counts one more removal
+        PolicyAction chapo2016 = history.stream().filter(a -> a.title().startsWith("Operation Black Swan")).findFirst().orElseThrow();
+        assertThat(removals(parse(changed.get(chapo2016.id().toString()))))
+                .isEqualTo(removals(parse(before.get(chapo2016.id().toString()))) + 1);
+        // earlier actions and unrelated later ones are untouched
+        history.stream().filter(a -> a.occurredOn().isBefore(backDated.occurredOn()))
+                .forEach(a -> assertThat(changed).doesNotContainKey(a.id().toString()));
+    }
+
+    @Test
+    void retractingAnEarlierCaptureLowersTheLaterFragmentationFactor() throws Exception {
+        List<PolicyAction> history = shippedHistory();
+        Harness h = start();
+        history.forEach(h::send);
+        Map<String, String> scores = latest(h.published(), new LinkedHashMap<>());
+        PolicyAction capture2014 = history.stream().filter(a -> a.title().startsWith("Joaquín 'El Chapo' Guzmán captured in Mazatlán"))
+                .findFirst().orElseThrow();
+        PolicyAction recapture2016 = history.stream().filter(a -> a.title().startsWith("Operation Black Swan")).findFirst().orElseThrow();
+        ActionScore before = parse(scores.get(recapture2016.id().toString()));
+        assertThat(removals(before)).as("the 2014 capture is among the removals FR-11 counts").isGreaterThanOrEqualTo(1);
+
+        h.retract(capture2014);
+        List<TestRecord<String, String>> out = h.published();
+        assertThat(out.get(0).key()).isEqualTo(capture2014.id().toString());
+        assertThat(out.get(0).value()).as("the retraction's tombstone first").isNull();
+        latest(out, scores);
+        ActionScore after = parse(scores.get(recapture2016.id().toString()));
+        assertThat(removals(after)).isEqualTo(removals(before) - 1);
+        assertThat(points(after, "FR-11")).isLessThanOrEqualTo(points(before, "FR-11"));
+        assertThat(after.criteria().stream().flatMap(c -> c.factors().stream()).map(Factor::evidence))
+                .noneMatch(e -> e.contains(capture2014.id().toString()));
+        assertThat(after.context().earlierActions()).isEqualTo(before.context().earlierActions() - 1);
+        assertThat(after.context().digest()).isNotEqualTo(before.context().digest());
+        assertThat(scores).doesNotContainKey(capture2014.id().toString());
+    }
+
+    @Test
+    void aRedeliveredActionRepublishesItsScoreByteForByteAndRescoresNothing() throws Exception {
+        List<PolicyAction> history = shippedHistory();
+        Harness h = start();
+        history.forEach(h::send);
+        Map<String, String> scores = latest(h.published(), new LinkedHashMap<>());
+        PolicyAction any = history.get(history.size() / 2);
+        h.send(any);
+        List<TestRecord<String, String>> out = h.published();
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).value()).isEqualTo(scores.get(any.id().toString()));
+    }
+
+    @Test
+    void poisonStillGoesToTheDeadLetterTopic() {
+        Harness h = start();
+        h.actions().pipeInput(UUID.randomUUID().toString(), "{not json");
+        assertThat(h.dlq().readRecordsToList()).extracting(TestRecord::value).containsExactly("{not json");
+        assertThat(h.published()).isEmpty();
+    }
+
+    /** Actions the shipped history lacks, made for these tests only. */
+    static final class ActionBuilderForHistory {
+        static PolicyAction capture(String organization, LocalDate on) {
+            return new PolicyAction(UUID.randomUUID(), 1, Instant.parse("2026-02-01T00:00:00Z"),
+                    "Test: back-dated capture of a " + organization + " leader", ActionType.LEADERSHIP_TARGETING, "MX", on,
+                    null, Stage.COMPLETED, null, null, null, List.of(organization), null, null, null, null, null, null, null,
+                    null, null, null, null);
+        }
+    }
+
+    /** The number of earlier leadership removals FR-11 counted ("N earlier leadership removal(s) ..."), 0 without FR-11. */
+    private static int removals(ActionScore score) {
+        return score.criteria().stream().flatMap(c -> c.factors().stream()).filter(f -> f.rule().equals("FR-11"))
+                .map(f -> Integer.parseInt(f.evidence().substring(0, f.evidence().indexOf(' '))))
+                .findFirst().orElse(0);
+    }
+}
