@@ -2,6 +2,10 @@ package org.balloon.scoring.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.Counter;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Scope;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
@@ -18,10 +23,13 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.contracts.Topics;
+import org.balloon.contracts.tracing.RecordTracing;
 import org.balloon.scoring.messaging.ActionRecordDecoder.Action;
 import org.balloon.scoring.service.ScoringService;
 import org.jboss.logging.Logger;
@@ -52,6 +60,8 @@ final class HistoryProcessor implements Processor<String, String, String, String
     private static final Logger LOG = Logger.getLogger(HistoryProcessor.class);
 
     private final ScoreProcessor.Dependencies deps;
+    // the current record's span while it is processed (null outside process)
+    private String traceparent;
     private final Counter rescored;
     private final TreeMap<String, PolicyAction> byOrder = new TreeMap<>();
     private final Map<String, String> orderOf = new HashMap<>();
@@ -87,8 +97,27 @@ final class HistoryProcessor implements Processor<String, String, String, String
         });
     }
 
+    /**
+     * A span per record under the trace of its traceparent header, as on the plain path
+     * ({@link ScoreProcessor}); the record's own score carries this span on to the gateway.
+     */
     @Override
     public void process(Record<String, String> record) {
+        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("unknown");
+        Header incoming = record.headers().lastHeader(Topics.HEADER_TRACEPARENT);
+        Span span = RecordTracing.start(deps.tracer(), topic + " process", SpanKind.CONSUMER, topic,
+                incoming == null || incoming.value() == null ? null : new String(incoming.value(), StandardCharsets.UTF_8));
+        span.setAttribute("balloon.action.id", String.valueOf(record.key()));
+        try (Scope scope = span.makeCurrent()) {
+            traceparent = RecordTracing.traceparent(span);
+            processInSpan(record);
+        } finally {
+            traceparent = null;
+            span.end();
+        }
+    }
+
+    private void processInSpan(Record<String, String> record) {
         String id = record.key();
         if (record.value() == null) {
             PolicyAction old = forget(id);
@@ -150,7 +179,13 @@ final class HistoryProcessor implements Processor<String, String, String, String
             return false;
         }
         scores.put(id, json);
-        context.forward(new Record<>(id, json, timestamp, ScoreHeaders.forScore(id, headers, score.modelVersion())));
+        Headers out = ScoreHeaders.forScore(id, headers, score.modelVersion());
+        if (always && traceparent != null) {
+            // the record's own score (not a later one re-scored because of it) continues its trace
+            out.remove(Topics.HEADER_TRACEPARENT);
+            out.add(Topics.HEADER_TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+        }
+        context.forward(new Record<>(id, json, timestamp, out));
         return true;
     }
 
