@@ -3,9 +3,7 @@ package org.balloon.scoring.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.Counter;
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Scope;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
@@ -23,12 +20,10 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.PolicyAction;
-import org.balloon.contracts.Topics;
 import org.balloon.contracts.tracing.RecordTracing;
 import org.balloon.scoring.messaging.ActionRecordDecoder.Action;
 import org.balloon.scoring.service.ScoringService;
@@ -103,11 +98,7 @@ final class HistoryProcessor implements Processor<String, String, String, String
      */
     @Override
     public void process(Record<String, String> record) {
-        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("unknown");
-        Header incoming = record.headers().lastHeader(Topics.HEADER_TRACEPARENT);
-        Span span = RecordTracing.start(deps.tracer(), topic + " process", SpanKind.CONSUMER, topic,
-                incoming == null || incoming.value() == null ? null : new String(incoming.value(), StandardCharsets.UTF_8));
-        span.setAttribute("balloon.action.id", String.valueOf(record.key()));
+        Span span = ScoreProcessor.recordSpan(deps.tracer(), context, record);
         try (Scope scope = span.makeCurrent()) {
             traceparent = RecordTracing.traceparent(span);
             processInSpan(record);
@@ -180,10 +171,9 @@ final class HistoryProcessor implements Processor<String, String, String, String
         }
         scores.put(id, json);
         Headers out = ScoreHeaders.forScore(id, headers, score.modelVersion());
-        if (always && traceparent != null) {
+        if (always) {
             // the record's own score (not a later one re-scored because of it) continues its trace
-            out.remove(Topics.HEADER_TRACEPARENT);
-            out.add(Topics.HEADER_TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+            ScoreProcessor.carryTrace(out, traceparent);
         }
         context.forward(new Record<>(id, json, timestamp, out));
         return true;

@@ -79,11 +79,7 @@ public final class ScoreProcessor implements Processor<String, String, String, S
      */
     @Override
     public void process(Record<String, String> record) {
-        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("unknown");
-        Header incoming = record.headers().lastHeader(Topics.HEADER_TRACEPARENT);
-        Span span = RecordTracing.start(deps.tracer(), topic + " process", SpanKind.CONSUMER, topic,
-                incoming == null || incoming.value() == null ? null : new String(incoming.value(), StandardCharsets.UTF_8));
-        span.setAttribute("balloon.action.id", String.valueOf(record.key()));
+        Span span = recordSpan(deps.tracer(), context, record);
         try (Scope scope = span.makeCurrent()) {
             traceparent = RecordTracing.traceparent(span);
             score(record, span);
@@ -126,10 +122,7 @@ public final class ScoreProcessor implements Processor<String, String, String, S
 
     private void forward(Record<String, String> in, String sink, String key, String value, String modelVersion) {
         Headers headers = ScoreHeaders.forScore(key, in.headers(), modelVersion);
-        if (traceparent != null) {
-            headers.remove(Topics.HEADER_TRACEPARENT);
-            headers.add(Topics.HEADER_TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
-        }
+        carryTrace(headers, traceparent);
         context.forward(new Record<>(key, value, in.timestamp(), headers), sink);
     }
 
@@ -143,5 +136,23 @@ public final class ScoreProcessor implements Processor<String, String, String, S
         deadLetterCounter(registry, p.reason()).increment();
         return new Record<>(in.key(), in.value(), in.timestamp(), ScoreHeaders.forDeadLetter(in.headers(), p.reason(),
                 p.exception(), p.cause(), origin.topic(), origin.partition(), origin.offset()));
+    }
+
+    /** The span of one consumed record, under the trace of its traceparent header (the outbox relay's publish span). */
+    static Span recordSpan(Tracer tracer, ProcessorContext<?, ?> context, Record<String, String> record) {
+        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("unknown");
+        Header incoming = record.headers().lastHeader(Topics.HEADER_TRACEPARENT);
+        Span span = RecordTracing.start(tracer, topic + " process", SpanKind.CONSUMER, topic,
+                incoming == null || incoming.value() == null ? null : new String(incoming.value(), StandardCharsets.UTF_8));
+        span.setAttribute("balloon.action.id", String.valueOf(record.key()));
+        return span;
+    }
+
+    /** Makes an output record carry the current record's span on (nothing with tracing off). */
+    static void carryTrace(Headers headers, String traceparent) {
+        if (traceparent != null) {
+            headers.remove(Topics.HEADER_TRACEPARENT);
+            headers.add(Topics.HEADER_TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+        }
     }
 }
