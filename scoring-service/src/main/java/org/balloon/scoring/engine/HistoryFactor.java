@@ -93,7 +93,12 @@ public abstract class HistoryFactor {
     }
 
     protected Optional<Hit> hit(int points, String evidence, List<PolicyAction> basis) {
-        return Optional.of(new Hit(new Factor(id, points, evidence), List.copyOf(basis)));
+        // newest first, like the evidence: the nearest precedent is what a reader looks at first
+        List<java.util.UUID> cites = new java.util.ArrayList<>(basis.size());
+        for (int i = basis.size() - 1; i >= 0; i--) {
+            cites.add(basis.get(i).id());
+        }
+        return Optional.of(new Hit(new Factor(id, points, evidence, cites), List.copyOf(basis)));
     }
 
     /** Whether {@code earlier} happened within {@code months} before {@code action} (same day included). */
