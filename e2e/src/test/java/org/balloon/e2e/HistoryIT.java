@@ -28,8 +28,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Issue 14 on the real broker and PostgreSQL, through the gateway: the shipped history plus
  * synthetic actions (200 in all) posted in three random orders end with identical stored scores;
- * a back-dated action changes only later scores, and those count it; retracting an earlier capture
- * lowers the later fragmentation factor's count again. Each order is retracted before the next is
+ * a back-dated action changes exactly the later scores that come to rest on it; retracting an earlier
+ * capture lowers the later fragmentation factor. Each order is retracted before the next is
  * posted, so every order meets the same record.
  */
 @Order(3)
@@ -163,16 +163,27 @@ class HistoryIT {
         }
     }
 
-    private static int removals(JsonNode score) {
+    /** FR-11 of a score, or null when it did not fire. */
+    private static JsonNode fr11(JsonNode score) {
         for (JsonNode c : score.path("criteria")) {
             for (JsonNode f : c.path("factors")) {
                 if (f.path("rule").asText().equals("FR-11")) {
-                    String e = f.path("evidence").asText();
-                    return Integer.parseInt(e.substring(0, e.indexOf(' ')));
+                    return f;
                 }
             }
         }
-        return 0;
+        return null;
+    }
+
+    /** The ids of every earlier action the score's history factors rest on. */
+    private static java.util.Set<String> cites(JsonNode score) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (JsonNode c : score.path("criteria")) {
+            for (JsonNode f : c.path("factors")) {
+                f.path("cites").forEach(id -> out.add(id.asText()));
+            }
+        }
+        return out;
     }
 
     /** Titles repeat across dates in the record (e.g. annual determinations); title and date do not. */
@@ -223,23 +234,28 @@ class HistoryIT {
         assertThat(changed).isNotEmpty();
         for (String t : changed) {
             assertThat(date(t)).as(t + " is later").isGreaterThanOrEqualTo("2013-06-01");
-            assertThat(after.get(t).path("context").path("earlierActions").asInt()).as(t + " counts it")
-                    .isEqualTo(before.get(t).path("context").path("earlierActions").asInt() + 1);
+            assertThat(cites(after.get(t))).as(t + " now rests on it").contains(backDated);
         }
-        String blackSwan = live.keySet().stream().filter(t -> t.startsWith("Operation Black Swan")).findFirst().orElseThrow();
-        assertThat(removals(after.get(blackSwan))).isEqualTo(removals(before.get(blackSwan)) + 1);
+        // exactly those: every score that now rests on the back-dated capture changed, no other
+        assertThat(after.keySet().stream().filter(t -> cites(after.get(t)).contains(backDated)).toList())
+                .containsExactlyInAnyOrderElementsOf(changed);
 
-        // retracting an earlier capture (Mazatlán 2014) lowers the count of the 2016 recapture
-        String mazatlan = live.keySet().stream().filter(t -> t.startsWith("Joaquín 'El Chapo' Guzmán captured in Mazatlán"))
-                .findFirst().orElseThrow();
-        retract(live.get(mazatlan));
+        // retracting an earlier capture lowers the later fragmentation factor: a thread whose FR-11 is
+        // below its cap rests on every removal in its window, so losing one lowers it
+        String thread = live.keySet().stream().filter(t -> fr11(after.get(t)) != null && fr11(after.get(t)).path("points").asInt() < 30)
+                .filter(t -> live.containsValue(fr11(after.get(t)).path("cites").path(0).asText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no FR-11 below its cap"));
+        String captureId = fr11(after.get(thread)).path("cites").path(0).asText();
+        String retracted = live.entrySet().stream().filter(e -> e.getValue().equals(captureId)).findFirst().orElseThrow().getKey();
+        retract(captureId);
         Map<String, String> rest = new LinkedHashMap<>(live);
-        rest.remove(mazatlan);
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> get("/api/scores/" + live.get(mazatlan)).status() == 404);
+        rest.remove(retracted);
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> get("/api/scores/" + captureId).status() == 404);
         Map<String, JsonNode> afterRetraction = settled(rest);
-        assertThat(removals(afterRetraction.get(blackSwan))).isEqualTo(removals(after.get(blackSwan)) - 1);
-        assertThat(afterRetraction.get(blackSwan).toString()).doesNotContain(live.get(mazatlan));
-        rest.keySet().stream().filter(t -> date(t).compareTo("2014-02-22") < 0)
+        int lowered = fr11(afterRetraction.get(thread)) == null ? 0 : fr11(afterRetraction.get(thread)).path("points").asInt();
+        assertThat(lowered).isEqualTo(fr11(after.get(thread)).path("points").asInt() - 10);
+        assertThat(cites(afterRetraction.get(thread))).doesNotContain(captureId);
+        rest.keySet().stream().filter(t -> date(t).compareTo(date(retracted)) < 0)
                 .forEach(t -> assertThat(afterRetraction.get(t)).as(t + " is earlier").isEqualTo(after.get(t)));
 
         // leave the record as the other tests found it

@@ -2,6 +2,7 @@ package org.balloon.scoring.engine;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.balloon.contracts.Criterion;
 import org.balloon.contracts.PolicyAction;
 
@@ -15,20 +16,39 @@ public final class DemandNeverTouched extends HistoryFactor {
                 Passages.WITHOUT_DEMAND);
     }
 
+    private static final String SUPPLY_KEY = "supply";
+    private static final String DEMAND_KEY = "demand";
+
     @Override
-    public Optional<Hit> apply(PolicyAction action, List<PolicyAction> earlier, HistoryConfig c) {
-        if (!SUPPLY.contains(action.type())) {
+    public Set<String> basisKeys(PolicyAction earlier) {
+        if (SUPPLY.contains(earlier.type())) {
+            return Set.of(SUPPLY_KEY);
+        }
+        return DEMAND.contains(earlier.type()) ? Set.of(DEMAND_KEY) : Set.of();
+    }
+
+    @Override
+    public Set<String> readKeys(PolicyAction action) {
+        // the latest demand-side measure decides; the latest supply-side action is what it cites
+        return SUPPLY.contains(action.type()) ? Set.of(SUPPLY_KEY, DEMAND_KEY) : Set.of();
+    }
+
+    @Override
+    public int windowMonths(HistoryConfig c) {
+        return c.demandYears() * 12;
+    }
+
+    @Override
+    public int nearest(HistoryConfig c) {
+        return 1;
+    }
+
+    @Override
+    protected Optional<Hit> judge(PolicyAction action, List<PolicyAction> basis, HistoryConfig c) {
+        if (basis.stream().anyMatch(e -> DEMAND.contains(e.type()))) {
             return Optional.empty();
         }
-        List<PolicyAction> window = earlier.stream().filter(e -> within(action, e, c.demandYears() * 12)).toList();
-        if (window.stream().anyMatch(e -> DEMAND.contains(e.type()))) {
-            return Optional.empty();
-        }
-        List<PolicyAction> supply = window.stream().filter(e -> SUPPLY.contains(e.type())).toList();
-        if (supply.isEmpty()) {
-            return Optional.empty();
-        }
-        return hit(c.demandUntouchedPoints(), supply.size() + " earlier supply-side action(s) and no demand-side measure in the record within "
-                + c.demandYears() + " years; latest: " + cite(supply), supply);
+        return hit(c.demandUntouchedPoints(), "no demand-side measure in the record within " + c.demandYears()
+                + " years, only supply-side action; the latest: " + cite(basis), basis);
     }
 }

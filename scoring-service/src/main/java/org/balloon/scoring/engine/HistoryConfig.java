@@ -49,7 +49,7 @@ public record HistoryConfig(String version, int decapitationYears, int decapitat
 
     /** The defaults application.properties ships (scoring-service README, "History"). */
     public static HistoryConfig defaults() {
-        return new HistoryConfig("h1", 10, 10, 30, 5, 5, 15, 5, 20, 10, 10, 5, 5, 20, 5, 15, 24, 15);
+        return new HistoryConfig("h2", 10, 10, 30, 5, 5, 15, 5, 20, 10, 10, 5, 5, 20, 5, 15, 24, 15);
     }
 
     /** The longest look-back of any factor, in months: the actions a score can depend on. */

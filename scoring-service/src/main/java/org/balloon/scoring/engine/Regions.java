@@ -72,6 +72,17 @@ public final class Regions {
                 .map(Map.Entry::getKey).findFirst();
     }
 
+    /** Every country that {@link #relation} relates to {@code country} (its neighbours and route-mates). */
+    public static Set<String> related(String country) {
+        if (country == null) {
+            return Set.of();
+        }
+        Set<String> out = new TreeSet<>(NEIGHBOURS.getOrDefault(country, Set.of()));
+        ROUTES.values().stream().filter(r -> r.contains(country)).forEach(out::addAll);
+        out.remove(country);
+        return out;
+    }
+
     /** The tables as text, for the model's configuration hash. */
     static String canonical() {
         return "neighbours=" + NEIGHBOURS + "\nroutes=" + ROUTES + "\n";

@@ -17,20 +17,31 @@ public final class RepeatedDecapitation extends HistoryFactor {
     }
 
     @Override
-    public Optional<Hit> apply(PolicyAction action, List<PolicyAction> earlier, HistoryConfig c) {
-        Set<String> orgs = organizations(action);
-        if (orgs.isEmpty() || !(DECAPITATION.contains(action.type()) || COERCIVE.contains(action.type()))) {
-            return Optional.empty();
-        }
-        List<PolicyAction> removals = earlier.stream()
-                .filter(e -> DECAPITATION.contains(e.type()) && within(action, e, c.decapitationYears() * 12))
-                .filter(e -> organizations(e).stream().anyMatch(orgs::contains))
-                .toList();
-        if (removals.isEmpty()) {
-            return Optional.empty();
-        }
+    public Set<String> basisKeys(PolicyAction earlier) {
+        return DECAPITATION.contains(earlier.type()) ? organizations(earlier) : Set.of();
+    }
+
+    @Override
+    public Set<String> readKeys(PolicyAction action) {
+        return DECAPITATION.contains(action.type()) || COERCIVE.contains(action.type()) ? organizations(action) : Set.of();
+    }
+
+    @Override
+    public int windowMonths(HistoryConfig c) {
+        return c.decapitationYears() * 12;
+    }
+
+    @Override
+    public int nearest(HistoryConfig c) {
+        return toReach(c.decapitationCap(), c.decapitationPoints());
+    }
+
+    @Override
+    protected Optional<Hit> judge(PolicyAction action, List<PolicyAction> basis, HistoryConfig c) {
+        // one list per organisation the action targets: the newest across them
+        List<PolicyAction> removals = newest(basis, nearest(c));
         int points = Math.min(c.decapitationCap(), c.decapitationPoints() * removals.size());
-        return hit(points, removals.size() + " earlier leadership removal(s) of the same organisation within "
+        return hit(points, count(removals, nearest(c)) + " earlier leadership removal(s) of the same organisation within "
                 + c.decapitationYears() + " years: " + cite(removals), removals);
     }
 }

@@ -2,6 +2,7 @@ package org.balloon.scoring.engine;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.balloon.contracts.Criterion;
 import org.balloon.contracts.PolicyAction;
 
@@ -16,18 +17,29 @@ public final class RepeatedLethalForce extends HistoryFactor {
     }
 
     @Override
-    public Optional<Hit> apply(PolicyAction action, List<PolicyAction> earlier, HistoryConfig c) {
-        if (!lethal(action) || action.targetCountry() == null) {
-            return Optional.empty();
-        }
-        List<PolicyAction> before = earlier.stream()
-                .filter(e -> lethal(e) && action.targetCountry().equals(e.targetCountry()) && within(action, e, c.frictionYears() * 12))
-                .toList();
-        if (before.isEmpty()) {
-            return Optional.empty();
-        }
+    public Set<String> basisKeys(PolicyAction earlier) {
+        return lethal(earlier) && earlier.targetCountry() != null ? Set.of(earlier.targetCountry()) : Set.of();
+    }
+
+    @Override
+    public Set<String> readKeys(PolicyAction action) {
+        return lethal(action) && action.targetCountry() != null ? Set.of(action.targetCountry()) : Set.of();
+    }
+
+    @Override
+    public int windowMonths(HistoryConfig c) {
+        return c.frictionYears() * 12;
+    }
+
+    @Override
+    public int nearest(HistoryConfig c) {
+        return toReach(c.backlashCap(), c.backlashPoints());
+    }
+
+    @Override
+    protected Optional<Hit> judge(PolicyAction action, List<PolicyAction> before, HistoryConfig c) {
         int points = Math.min(c.backlashCap(), c.backlashPoints() * before.size());
-        return hit(points, before.size() + " earlier lethal action(s) in " + action.targetCountry() + " within "
+        return hit(points, count(before, nearest(c)) + " earlier lethal action(s) in " + action.targetCountry() + " within "
                 + c.frictionYears() + " years: " + cite(before), before);
     }
 }

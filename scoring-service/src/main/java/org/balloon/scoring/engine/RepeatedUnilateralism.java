@@ -2,6 +2,7 @@ package org.balloon.scoring.engine;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.balloon.contracts.Criterion;
 import org.balloon.contracts.PolicyAction;
 
@@ -16,19 +17,29 @@ public final class RepeatedUnilateralism extends HistoryFactor {
     }
 
     @Override
-    public Optional<Hit> apply(PolicyAction action, List<PolicyAction> earlier, HistoryConfig c) {
-        if (!abroad(action) || !(unilateral(action) || lethal(action))) {
-            return Optional.empty();
-        }
-        List<PolicyAction> before = earlier.stream()
-                .filter(e -> action.targetCountry().equals(e.targetCountry()) && (unilateral(e) || lethal(e))
-                        && within(action, e, c.frictionYears() * 12))
-                .toList();
-        if (before.isEmpty()) {
-            return Optional.empty();
-        }
+    public Set<String> basisKeys(PolicyAction earlier) {
+        return (unilateral(earlier) || lethal(earlier)) && earlier.targetCountry() != null ? Set.of(earlier.targetCountry()) : Set.of();
+    }
+
+    @Override
+    public Set<String> readKeys(PolicyAction action) {
+        return abroad(action) && (unilateral(action) || lethal(action)) ? Set.of(action.targetCountry()) : Set.of();
+    }
+
+    @Override
+    public int windowMonths(HistoryConfig c) {
+        return c.frictionYears() * 12;
+    }
+
+    @Override
+    public int nearest(HistoryConfig c) {
+        return toReach(c.frictionCap(), c.frictionPoints());
+    }
+
+    @Override
+    protected Optional<Hit> judge(PolicyAction action, List<PolicyAction> before, HistoryConfig c) {
         int points = Math.min(c.frictionCap(), c.frictionPoints() * before.size());
-        return hit(points, before.size() + " earlier unilateral or lethal action(s) against " + action.targetCountry()
+        return hit(points, count(before, nearest(c)) + " earlier unilateral or lethal action(s) against " + action.targetCountry()
                 + " within " + c.frictionYears() + " years: " + cite(before), before);
     }
 }

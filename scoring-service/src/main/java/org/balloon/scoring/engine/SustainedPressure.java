@@ -2,6 +2,7 @@ package org.balloon.scoring.engine;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.balloon.contracts.Criterion;
 import org.balloon.contracts.PolicyAction;
 
@@ -16,19 +17,29 @@ public final class SustainedPressure extends HistoryFactor {
     }
 
     @Override
-    public Optional<Hit> apply(PolicyAction action, List<PolicyAction> earlier, HistoryConfig c) {
-        if (!PRESSURE.contains(action.type()) || !abroad(action)) {
-            return Optional.empty();
-        }
-        List<PolicyAction> same = earlier.stream()
-                .filter(e -> PRESSURE.contains(e.type()) && action.targetCountry().equals(e.targetCountry())
-                        && within(action, e, c.pressureYears() * 12))
-                .toList();
-        if (same.isEmpty()) {
-            return Optional.empty();
-        }
+    public Set<String> basisKeys(PolicyAction earlier) {
+        return PRESSURE.contains(earlier.type()) && earlier.targetCountry() != null ? Set.of(earlier.targetCountry()) : Set.of();
+    }
+
+    @Override
+    public Set<String> readKeys(PolicyAction action) {
+        return PRESSURE.contains(action.type()) && abroad(action) ? Set.of(action.targetCountry()) : Set.of();
+    }
+
+    @Override
+    public int windowMonths(HistoryConfig c) {
+        return c.pressureYears() * 12;
+    }
+
+    @Override
+    public int nearest(HistoryConfig c) {
+        return toReach(c.sameCountryCap(), c.sameCountryPoints());
+    }
+
+    @Override
+    protected Optional<Hit> judge(PolicyAction action, List<PolicyAction> same, HistoryConfig c) {
         int points = Math.min(c.sameCountryCap(), c.sameCountryPoints() * same.size());
-        return hit(points, same.size() + " earlier supply-side pressure action(s) on " + action.targetCountry()
+        return hit(points, count(same, nearest(c)) + " earlier supply-side pressure action(s) on " + action.targetCountry()
                 + " within " + c.pressureYears() + " years: " + cite(same), same);
     }
 }

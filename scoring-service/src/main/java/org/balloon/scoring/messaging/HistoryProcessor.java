@@ -6,12 +6,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
@@ -25,6 +20,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.contracts.tracing.RecordTracing;
+import org.balloon.scoring.engine.HistoryIndex;
 import org.balloon.scoring.messaging.ActionRecordDecoder.Action;
 import org.balloon.scoring.service.ScoringService;
 import org.jboss.logging.Logger;
@@ -36,13 +32,14 @@ import org.jboss.logging.Logger;
  * <p>It runs on the record's single sequence (a one-partition repartition topic), so it sees every
  * action and retraction, one at a time. State lives in two persistent Kafka Streams stores with
  * changelog topics: {@value #ACTIONS_STORE} (action id → the action as published) and
- * {@value #SCORES_STORE} (action id → the last score published). An ordered view of the actions,
- * by (occurredOn, id), is rebuilt from the first store when the task starts, so a restart or a
- * move to another instance forgets nothing.
+ * {@value #SCORES_STORE} (action id → the last score published). The record indexed the way the
+ * factors read it ({@link HistoryIndex}) is rebuilt from the first store when the task starts, so a
+ * restart or a move to another instance forgets nothing.
  *
- * <p>When an action arrives (or is retracted), its own score is published, and every later action
- * within the model's look-back is re-scored; a re-score is published only when it differs from the
- * last one. So the final scores depend only on the set of actions, not on the order they arrived in:
+ * <p>When an action arrives (or is retracted), its own score is published, and the later actions
+ * whose score can rest on it ({@link HistoryIndex#affectedBy}) are re-scored; a re-score is published
+ * only when it differs from the last one. Each score reads only the few earlier actions its factors
+ * can rest on ({@link HistoryIndex#candidates}), so neither cost grows with the record. So the final scores depend only on the set of actions, not on the order they arrived in:
  * a back-dated action updates the later scores it changes, a retraction takes its weight out of them.
  * At start every score is re-computed once against the stores (a model upgrade publishes the new
  * scores; otherwise nothing changes and nothing is published).
@@ -58,8 +55,7 @@ final class HistoryProcessor implements Processor<String, String, String, String
     // the current record's span while it is processed (null outside process)
     private String traceparent;
     private final Counter rescored;
-    private final TreeMap<String, PolicyAction> byOrder = new TreeMap<>();
-    private final Map<String, String> orderOf = new HashMap<>();
+    private final HistoryIndex index;
     private ProcessorContext<String, String> context;
     private KeyValueStore<String, String> actions;
     private KeyValueStore<String, String> scores;
@@ -67,6 +63,7 @@ final class HistoryProcessor implements Processor<String, String, String, String
 
     HistoryProcessor(ScoreProcessor.Dependencies deps) {
         this.deps = deps;
+        this.index = deps.scoring().newHistoryIndex();
         this.rescored = Counter.builder("balloon.scoring.history.rescored")
                 .description("later actions re-scored because an earlier action arrived or was retracted").register(deps.registry());
     }
@@ -80,15 +77,15 @@ final class HistoryProcessor implements Processor<String, String, String, String
             while (all.hasNext()) {
                 KeyValue<String, String> kv = all.next();
                 if (deps.decoder().decode(kv.key, kv.value) instanceof Action a) {
-                    index(a.action());
+                    index.put(a.action());
                 }
             }
         }
-        LOG.infof("history: %d actions of the record restored", byOrder.size());
+        LOG.infof("history: %d actions of the record restored", index.size());
         // once, as soon as the task runs: bring every stored score up to the current model
         catchUp = context.schedule(Duration.ofMillis(100), PunctuationType.WALL_CLOCK_TIME, ts -> {
             catchUp.cancel();
-            byOrder.values().forEach(a -> publish(a, new RecordHeaders(), ts, false));
+            new ArrayList<>(index.all()).forEach(a -> publish(a, new RecordHeaders(), ts, false));
         });
     }
 
@@ -132,7 +129,7 @@ final class HistoryProcessor implements Processor<String, String, String, String
         }
         PolicyAction replaced = forget(id);
         actions.put(id, json);
-        index(action);
+        index.put(action);
         publish(action, record.headers(), record.timestamp(), true);
         rescoreAfter(action, record.timestamp());
         if (replaced != null) {
@@ -141,13 +138,11 @@ final class HistoryProcessor implements Processor<String, String, String, String
     }
 
     /**
-     * Re-scores every action dated after {@code changed} within the look-back (a month more, for
-     * month-end arithmetic; an unchanged score is not published), publishing those whose score changed.
+     * Re-scores the later actions whose score can rest on {@code changed} (the index knows which: only
+     * those with fewer than a factor's nearest between the two), publishing those whose score changed.
      */
     private void rescoreAfter(PolicyAction changed, long timestamp) {
-        String from = changed.occurredOn().plusDays(1).toString();
-        String to = changed.occurredOn().plusMonths(deps.scoring().lookBackMonths() + 1L).toString();
-        for (PolicyAction later : new ArrayList<>(byOrder.subMap(from, true, to, false).values())) {
+        for (PolicyAction later : index.affectedBy(changed)) {
             if (publish(later, new RecordHeaders(), timestamp, false)) {
                 rescored.increment();
             }
@@ -160,7 +155,7 @@ final class HistoryProcessor implements Processor<String, String, String, String
         String json;
         ActionScore score;
         try {
-            score = deps.scoring().score(action, Instant.ofEpochMilli(timestamp), ScoringService.Source.STREAM, earlierThan(action));
+            score = deps.scoring().score(action, Instant.ofEpochMilli(timestamp), ScoringService.Source.STREAM, index.candidates(action));
             json = deps.mapper().writeValueAsString(score);
         } catch (RuntimeException | JsonProcessingException e) {
             LOG.errorf(e, "history: cannot score action %s", id);
@@ -179,33 +174,8 @@ final class HistoryProcessor implements Processor<String, String, String, String
         return true;
     }
 
-    /**
-     * The actions dated before {@code action} within the look-back. Actions of the same day are not
-     * earlier than each other, so their ids (assigned on arrival) never decide a score.
-     */
-    private List<PolicyAction> earlierThan(PolicyAction action) {
-        LocalDate from = action.occurredOn().minusMonths(deps.scoring().lookBackMonths());
-        return new ArrayList<>(byOrder.subMap(from.toString(), true, action.occurredOn().toString(), false).values());
-    }
-
-    private void index(PolicyAction action) {
-        String key = order(action);
-        byOrder.put(key, action);
-        orderOf.put(action.id().toString(), key);
-    }
-
     private PolicyAction forget(String id) {
         actions.delete(id);
-        String key = orderOf.remove(id);
-        return key == null ? null : byOrder.remove(key);
-    }
-
-    /**
-     * (occurredOn, title, id): the record's order; ISO dates sort as text, and "date|..." sorts before
-     * the next date, so a date string bounds a range. Title before id: evidence lists same-day actions
-     * in an order that does not depend on the ids.
-     */
-    private static String order(PolicyAction action) {
-        return action.occurredOn() + "|" + action.title() + "|" + action.id();
+        return index.remove(id);
     }
 }

@@ -66,6 +66,11 @@ public class ScoringService {
         return engine.history() == null ? 0 : engine.history().config().lookBackMonths();
     }
 
+    /** An empty record indexed for the history factors (issue 14); only when {@link #historyAware()}. */
+    public org.balloon.scoring.engine.HistoryIndex newHistoryIndex() {
+        return new org.balloon.scoring.engine.HistoryIndex(engine.history());
+    }
+
     public String modelVersion() {
         return engine.modelVersion();
     }
