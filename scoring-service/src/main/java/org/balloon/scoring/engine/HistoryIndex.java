@@ -52,6 +52,12 @@ public final class HistoryIndex {
         return byOrder.values();
     }
 
+    /** The action with this id, or null when the record does not hold it. */
+    public PolicyAction get(String id) {
+        String order = orderOf.get(id);
+        return order == null ? null : byOrder.get(order);
+    }
+
     /** Adds (or replaces, by id) an action; answers the version it replaced, or null. */
     public PolicyAction put(PolicyAction action) {
         PolicyAction replaced = remove(action.id().toString());

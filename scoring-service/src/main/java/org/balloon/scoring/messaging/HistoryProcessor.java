@@ -4,9 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.Counter;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
@@ -32,13 +39,14 @@ import org.jboss.logging.Logger;
  * <p>It runs on the record's single sequence (a one-partition repartition topic), so it sees every
  * action and retraction, one at a time. State lives in two persistent Kafka Streams stores with
  * changelog topics: {@value #ACTIONS_STORE} (action id → the action as published) and
- * {@value #SCORES_STORE} (action id → the last score published). The record indexed the way the
+ * {@value #SCORES_STORE} (action id → the fingerprint of the last score published). The record indexed the way the
  * factors read it ({@link HistoryIndex}) is rebuilt from the first store when the task starts, so a
  * restart or a move to another instance forgets nothing.
  *
  * <p>When an action arrives (or is retracted), its own score is published, and the later actions
- * whose score can rest on it ({@link HistoryIndex#affectedBy}) are re-scored; a re-score is published
- * only when it differs from the last one. Each score reads only the few earlier actions its factors
+ * whose score can rest on it ({@link HistoryIndex#affectedBy}) are re-scored at the next flush (every
+ * {@link #FLUSH}, each once however many changes touched it); a re-score is published only
+ * when it differs from the last one. Each score reads only the few earlier actions its factors
  * can rest on ({@link HistoryIndex#candidates}), so neither cost grows with the record. So the final scores depend only on the set of actions, not on the order they arrived in:
  * a back-dated action updates the later scores it changes, a retraction takes its weight out of them.
  * At start every score is re-computed once against the stores (a model upgrade publishes the new
@@ -48,6 +56,8 @@ final class HistoryProcessor implements Processor<String, String, String, String
 
     static final String ACTIONS_STORE = "history-actions";
     static final String SCORES_STORE = "history-scores";
+    /** How long a re-score of later actions may wait, gathering a burst of changes (see {@link #flush}). */
+    static final Duration FLUSH = Duration.ofMillis(100);
 
     private static final Logger LOG = Logger.getLogger(HistoryProcessor.class);
 
@@ -60,6 +70,8 @@ final class HistoryProcessor implements Processor<String, String, String, String
     private KeyValueStore<String, String> actions;
     private KeyValueStore<String, String> scores;
     private Cancellable catchUp;
+    /** Later actions whose score may have changed, re-scored together at the next flush (ids). */
+    private final Set<String> stale = new LinkedHashSet<>();
 
     HistoryProcessor(ScoreProcessor.Dependencies deps) {
         this.deps = deps;
@@ -87,6 +99,7 @@ final class HistoryProcessor implements Processor<String, String, String, String
             catchUp.cancel();
             new ArrayList<>(index.all()).forEach(a -> publish(a, new RecordHeaders(), ts, false));
         });
+        context.schedule(FLUSH, PunctuationType.WALL_CLOCK_TIME, this::flush);
     }
 
     /**
@@ -112,7 +125,7 @@ final class HistoryProcessor implements Processor<String, String, String, String
             scores.delete(id);
             context.forward(new Record<>(id, null, record.timestamp(), ScoreHeaders.forScore(id, record.headers(), deps.scoring().modelVersion())));
             if (old != null) {
-                rescoreAfter(old, record.timestamp());
+                rescoreAfter(old);
             }
             return;
         }
@@ -131,19 +144,36 @@ final class HistoryProcessor implements Processor<String, String, String, String
         actions.put(id, json);
         index.put(action);
         publish(action, record.headers(), record.timestamp(), true);
-        rescoreAfter(action, record.timestamp());
+        rescoreAfter(action);
         if (replaced != null) {
-            rescoreAfter(replaced, record.timestamp());
+            rescoreAfter(replaced);
         }
     }
 
     /**
-     * Re-scores the later actions whose score can rest on {@code changed} (the index knows which: only
-     * those with fewer than a factor's nearest between the two), publishing those whose score changed.
+     * Marks the later actions whose score can rest on {@code changed} (the index knows which: only those
+     * with fewer than a factor's nearest between the two) for the next {@link #flush}.
      */
-    private void rescoreAfter(PolicyAction changed, long timestamp) {
-        for (PolicyAction later : index.affectedBy(changed)) {
-            if (publish(later, new RecordHeaders(), timestamp, false)) {
+    private void rescoreAfter(PolicyAction changed) {
+        index.affectedBy(changed).forEach(a -> stale.add(a.id().toString()));
+    }
+
+    /**
+     * Re-scores what changed since the last flush, each action once, publishing those whose score changed.
+     * Why not at once: a burst of back-dated actions (an import, a batch) touches the same later actions
+     * again and again; deferred by at most {@link #FLUSH}, each is re-scored once against the record as it
+     * then stands, which is also where it would end. Nothing is lost in a crash before a flush: the catch-up
+     * at start re-scores every action against the stores.
+     */
+    private void flush(long timestamp) {
+        if (stale.isEmpty()) {
+            return;
+        }
+        List<String> ids = new ArrayList<>(stale);
+        stale.clear();
+        for (String id : ids) {
+            PolicyAction later = index.get(id);
+            if (later != null && publish(later, new RecordHeaders(), timestamp, false)) {
                 rescored.increment();
             }
         }
@@ -161,10 +191,13 @@ final class HistoryProcessor implements Processor<String, String, String, String
             LOG.errorf(e, "history: cannot score action %s", id);
             return false;
         }
-        if (!always && json.equals(scores.get(id))) {
+        // the store keeps a fingerprint, not the score: the comparison needs no more, and the
+        // changelog and the store stay small (a score is kilobytes)
+        String fingerprint = fingerprint(json);
+        if (!always && fingerprint.equals(scores.get(id))) {
             return false;
         }
-        scores.put(id, json);
+        scores.put(id, fingerprint);
         Headers out = ScoreHeaders.forScore(id, headers, score.modelVersion());
         if (always) {
             // the record's own score (not a later one re-scored because of it) continues its trace
@@ -172,6 +205,16 @@ final class HistoryProcessor implements Processor<String, String, String, String
         }
         context.forward(new Record<>(id, json, timestamp, out));
         return true;
+    }
+
+    /** The first 128 bits of the SHA-256 of a score's JSON, as hex. */
+    static String fingerprint(String json) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private PolicyAction forget(String id) {

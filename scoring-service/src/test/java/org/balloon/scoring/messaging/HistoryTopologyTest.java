@@ -85,12 +85,12 @@ class HistoryTopologyTest {
         props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/history-topology-test-" + UUID.randomUUID());
         TopologyTestDriver driver = new TopologyTestDriver(ScoringTopology.buildWithHistory(deps, ACTIONS, SCORES, DLQ), props);
         drivers.add(driver);
-        return new Harness(driver.createInputTopic(ACTIONS, new StringSerializer(), new StringSerializer()),
+        return new Harness(driver, driver.createInputTopic(ACTIONS, new StringSerializer(), new StringSerializer()),
                 driver.createOutputTopic(SCORES, new StringDeserializer(), new StringDeserializer()),
                 driver.createOutputTopic(DLQ, new StringDeserializer(), new StringDeserializer()));
     }
 
-    record Harness(TestInputTopic<String, String> actions, TestOutputTopic<String, String> scores, TestOutputTopic<String, String> dlq) {
+    record Harness(TopologyTestDriver driver, TestInputTopic<String, String> actions, TestOutputTopic<String, String> scores, TestOutputTopic<String, String> dlq) {
 
         void send(PolicyAction a) {
             actions.pipeInput(a.id().toString(), StreamFixture.json(a));
@@ -100,8 +100,9 @@ class HistoryTopologyTest {
             actions.pipeInput(new TestRecord<>(a.id().toString(), (String) null));
         }
 
-        /** The records published since the last call, in order. */
+        /** The records published since the last call, in order, once the stage's next flush of re-scores ran. */
         List<TestRecord<String, String>> published() {
+            driver.advanceWallClockTime(java.time.Duration.ofMillis(200));
             return scores.readRecordsToList();
         }
     }
