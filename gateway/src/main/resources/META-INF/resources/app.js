@@ -393,7 +393,9 @@
       }
       const cited = new Set(citedIds(selectedItem()));
       timelineChart.setOption({
-        grid: { left: 48, right: 16, top: 24, bottom: 36 },
+        grid: { left: 48, right: 16, top: 24, bottom: 64 },
+        // decades of record, the recent years dense: zoom with the wheel or the slider
+        dataZoom: [{ type: "inside" }, { type: "slider", height: 18, bottom: 8 }],
         tooltip: {
           trigger: "item",
           // HTML tooltip: the title is user text, so it is escaped
@@ -403,6 +405,7 @@
         yAxis: { type: "value", min: 0, max: 100, name: "score" },
         series: [{
           type: "line",
+          symbol: "circle",
           showSymbol: true,
           lineStyle: { color: "#c9ced6", width: 1 },
           data: items.map((i) => {

@@ -315,9 +315,8 @@ class DashboardIT {
             new Select(driver.findElement(By.id("timeline-country"))).selectByValue(country);
 
             // the list: the same actions as the API, in date order
-            waiting().until(d -> listed().equals(ids));
-            List<String> dates = driver.findElements(By.cssSelector("#timeline-list button.entry .when")).stream()
-                    .map(WebElement::getText).toList();
+            waiting().until(d -> listed("id").equals(ids));
+            List<String> dates = listed("when");
             assertThat(dates).isSortedAccordingTo(String::compareTo);
             assertThat(driver.findElement(By.id("timeline-list")).getText())
                     .contains("Three US strikes on four boats off Colombia's Pacific coast");
@@ -388,9 +387,12 @@ class DashboardIT {
         }
     }
 
-    private List<String> listed() {
-        return driver.findElements(By.cssSelector("#timeline-list button.entry")).stream()
-                .map(e -> e.getAttribute("data-action-id")).toList();
+    /** The timeline list's entries, read in one script (the list is redrawn while it loads). */
+    @SuppressWarnings("unchecked")
+    private List<String> listed(String part) {
+        return (List<String>) js().executeScript("var part = arguments[0];"
+                + " return Array.from(document.querySelectorAll('#timeline-list button.entry'), function (b) {"
+                + " return part === 'id' ? b.getAttribute('data-action-id') : b.querySelector('.when').textContent; });", part);
     }
 
     /**
