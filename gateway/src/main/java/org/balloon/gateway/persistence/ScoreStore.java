@@ -49,6 +49,13 @@ public class ScoreStore {
     private static final String COLUMNS = "seq, action_id, model_version, overall, country, action_type, occurred_on, "
             + "organizations, agencies, retracted, score_json::text AS score_json";
 
+    /**
+     * Which of an action's scores counts when no model version is asked for: the active version's,
+     * failing that the one stored last. One place, so a timeline shows what {@link #scoreOf} answers.
+     */
+    private static final String ACTIVE_FIRST =
+            "(s.model_version = (SELECT model_version FROM scores ORDER BY seq DESC LIMIT 1)) DESC, s.seq DESC";
+
     private final DataSource dataSource;
     private final ObjectMapper mapper;
 
@@ -269,13 +276,6 @@ public class ScoreStore {
         return queryOne("SELECT " + COLUMNS + " FROM scores s WHERE action_id = ? AND NOT retracted ORDER BY " + ACTIVE_FIRST
                 + " LIMIT 1", List.of(actionId), ScoreStore::row);
     }
-
-    /**
-     * Which of an action's scores counts when no model version is asked for: the active version's,
-     * failing that the one stored last. One place, so a timeline shows what {@link #scoreOf} answers.
-     */
-    private static final String ACTIVE_FIRST =
-            "(s.model_version = (SELECT model_version FROM scores ORDER BY seq DESC LIMIT 1)) DESC, s.seq DESC";
 
     /**
      * The timeline of the filter's country or organisation: one score per non-retracted action (of the

@@ -32,20 +32,21 @@ public class TimelineResource {
     /** Actions a timeline answers unless {@code limit} says otherwise; the longest thread of the shipped history has 27. */
     static final int DEFAULT_LIMIT = 200;
 
+    /** Titles and dates from the shipped history; ids, scores and the digest are illustrative. */
     static final String TIMELINE_EXAMPLE = """
             {"country":"VE","truncated":false,
              "items":[
               {"actionId":"0c9a3d5e-41a7-4d4b-a2f1-3b8c1a0e6f21","eventId":"118","occurredOn":"2025-09-02",
-               "title":"US strike on a boat from Venezuela","type":"MILITARY_STRIKE","targetCountry":"VE",
-               "organizations":["Tren de Aragua"],"overall":47,"band":"HIGH","modelVersion":"2026.2+cd6d7a16",
+               "title":"First US strike on an alleged drug boat off Venezuela, 11 killed","type":"MILITARY_STRIKE",
+               "targetCountry":"VE","organizations":["Tren de Aragua"],"overall":53,"band":"HIGH","modelVersion":"2026.2+cd6d7a16",
                "criterionScores":{"DEMAND_UNTOUCHED":20,"SOVEREIGNTY_FRICTION":45,"BACKLASH":40},
                "context":{"historyVersion":"h1","earlierActions":1,"digest":"5e0f1c2a9b7d3e41"},
                "historyFactors":[{"criterion":"SOVEREIGNTY_FRICTION","rule":"SF-13","points":5,
-                 "evidence":"1 earlier unilateral or lethal action against VE within 5 years: 2020-03-26 Maduro indicted ...",
+                 "evidence":"1 earlier unilateral or lethal action(s) against VE within 5 years: 2020-04-01 \\"Trump launches an enhanced counternarcotics operation and moves Navy ships toward Venezuela\\" (id 7d2e9b14-5c3a-4f0e-8a61-2b9d4c7e1f03)",
                  "cites":["7d2e9b14-5c3a-4f0e-8a61-2b9d4c7e1f03"]}]}],
              "cited":{"7d2e9b14-5c3a-4f0e-8a61-2b9d4c7e1f03":{"actionId":"7d2e9b14-5c3a-4f0e-8a61-2b9d4c7e1f03",
-               "occurredOn":"2020-03-26","title":"Maduro indicted for narco-terrorism","type":"LEADERSHIP_TARGETING",
-               "targetCountry":"VE","overall":38,"band":"MODERATE"}}}""";
+               "occurredOn":"2020-04-01","title":"Trump launches an enhanced counternarcotics operation and moves Navy ships toward Venezuela",
+               "type":"MARITIME_INTERDICTION","targetCountry":"VE","overall":38,"band":"MODERATE"}}}""";
 
     private final Timelines timelines;
 
