@@ -264,8 +264,10 @@
       else if (field === "retry" && /^[0-9]+$/.test(value)) reconnectDelay = Number(value);
     });
     if (name === "score" && data.length) {
-      addScore(JSON.parse(data.join("\n")), true);
+      const score = JSON.parse(data.join("\n"));
+      addScore(score, true);
       scheduleChart();
+      scheduleTimeline(score);
     } else if (name === "disconnect" && data.length) {
       $("stream-status").textContent = "disconnected: " + JSON.parse(data.join("\n")).reason;
       $("stream-status").className = "badge off";
@@ -310,6 +312,211 @@
         label: { show: groups.length <= 12, position: "top", formatter: (p) => "n=" + groups[p.dataIndex].count }
       }]
     }, true);
+  }
+
+  // ---- timeline (issue 14) ------------------------------------------------------------------
+  // One country's or organisation's actions in time from /api/timeline: a scatter chart and, beside it,
+  // the same actions as a list of buttons (keyboard and screen readers); selecting one shows its
+  // history factors and the earlier actions its score cites, each of which can be selected in turn.
+  let timelineChart = null;
+  let timeline = null;         // the last answer of /api/timeline on screen
+  let timelineSelected = null; // action id
+  let timelineRequest = 0;     // only the latest request's answer is drawn
+  let timelineTimer = null;
+
+  function timelineQuery() {
+    const country = $("timeline-country").value;
+    const org = $("timeline-organization").value;
+    if (country) return "country=" + encodeURIComponent(country);
+    if (org) return "organization=" + encodeURIComponent(org);
+    return null;
+  }
+
+  // the countries and organisations present, largest first, from the aggregates
+  async function loadTimelineChoices() {
+    const [countries, orgs] = await Promise.all([
+      getJson("/api/aggregates?groupBy=country"), getJson("/api/aggregates?groupBy=organization")]);
+    if (!countries.ok || !orgs.ok) return;
+    fillChoices("timeline-country", countries.body.groups);
+    fillChoices("timeline-organization", orgs.body.groups);
+    if (!timelineQuery() && countries.body.groups.length) {
+      $("timeline-country").value = countries.body.groups[0].key;
+      loadTimeline();
+    }
+  }
+
+  function fillChoices(id, groups) {
+    const select = $(id);
+    const chosen = select.value;
+    select.replaceChildren(el("option", { value: "", text: "—" }),
+      ...groups.map((g) => el("option", { value: g.key, text: `${g.key} (${g.count})` })));
+    if (chosen) {
+      if (!groups.some((g) => g.key === chosen)) select.append(el("option", { value: chosen, text: chosen }));
+      select.value = chosen;
+    }
+  }
+
+  async function loadTimeline(selectId) {
+    const query = timelineQuery();
+    const request = ++timelineRequest;
+    if (!query) {
+      timeline = null;
+      drawTimeline();
+      return;
+    }
+    const r = await getJson("/api/timeline?" + query);
+    if (request !== timelineRequest) return;
+    if (!r.ok) {
+      const p = r.body || {};
+      $("timeline-note").textContent = (p.title || "The timeline failed (" + r.status + ")") + (p.detail ? " — " + p.detail : "");
+      $("timeline-note").hidden = false;
+      return;
+    }
+    timeline = r.body;
+    if (selectId !== undefined) timelineSelected = selectId;
+    if (!timeline.items.some((i) => i.actionId === timelineSelected)) timelineSelected = null;
+    drawTimeline();
+  }
+
+  function drawTimeline() {
+    const items = timeline ? timeline.items : [];
+    const note = $("timeline-note");
+    note.hidden = !timeline || (items.length > 0 && !timeline.truncated);
+    note.textContent = !timeline ? "" : items.length === 0 ? "No scored actions here."
+      : "The latest " + items.length + " actions; earlier ones are left out.";
+    $("timeline-list").replaceChildren(...items.map((i) => el("li", {},
+      entry(i, i.targetCountry, () => selectTimeline(i.actionId)))));
+    if (window.echarts) {
+      if (!timelineChart) {
+        timelineChart = window.echarts.init($("timeline-chart"));
+        timelineChart.on("click", (p) => p.data && selectTimeline(p.data.actionId));
+      }
+      const cited = new Set(citedIds(selectedItem()));
+      timelineChart.setOption({
+        grid: { left: 48, right: 16, top: 24, bottom: 64 },
+        // decades of record, the recent years dense: zoom with the wheel or the slider
+        dataZoom: [{ type: "inside" }, { type: "slider", height: 18, bottom: 8 }],
+        tooltip: {
+          trigger: "item",
+          // HTML tooltip: the title is user text, so it is escaped
+          formatter: (p) => `${escapeHtml(p.data.occurredOn)}<br>${escapeHtml(p.data.title)}<br>score ${p.data.value[1]} (${escapeHtml(label(p.data.band))})`
+        },
+        xAxis: { type: "time", name: "occurred on" },
+        yAxis: { type: "value", min: 0, max: 100, name: "score" },
+        series: [{
+          type: "line",
+          symbol: "circle",
+          showSymbol: true,
+          lineStyle: { color: "#c9ced6", width: 1 },
+          data: items.map((i) => {
+            const selected = i.actionId === timelineSelected;
+            return {
+              value: [i.occurredOn, i.overall], actionId: i.actionId, title: i.title, occurredOn: i.occurredOn, band: i.band,
+              symbolSize: selected ? 18 : cited.has(i.actionId) ? 13 : 9,
+              itemStyle: { color: BAND_COLORS[i.band] || heat(i.overall), borderColor: selected || cited.has(i.actionId) ? "#18202c" : "#fff",
+                borderWidth: selected ? 3 : cited.has(i.actionId) ? 2 : 1 }
+            };
+          })
+        }]
+      }, true);
+    }
+    showTimelineDetail();
+  }
+
+  // one action as a button: its date, title, country and score
+  function entry(action, country, onSelect) {
+    const button = el("button", { type: "button", class: "entry" + (action.actionId === timelineSelected ? " selected" : ""),
+      "data-action-id": action.actionId },
+      el("span", { class: "when", text: action.occurredOn || "" }),
+      el("span", { class: "what", text: action.title || action.actionId }),
+      el("span", { class: "where", text: country || "" }),
+      pill(action));
+    if (action.actionId === timelineSelected) button.setAttribute("aria-current", "true");
+    button.addEventListener("click", onSelect);
+    return button;
+  }
+
+  function selectedItem() {
+    return timeline && timeline.items.find((i) => i.actionId === timelineSelected);
+  }
+
+  // the ids the history factors of an item cite, nearest first, each once
+  function citedIds(item) {
+    if (!item) return [];
+    const ids = [];
+    item.historyFactors.forEach((f) => f.cites.forEach((id) => { if (!ids.includes(id)) ids.push(id); }));
+    return ids;
+  }
+
+  function selectTimeline(id) {
+    timelineSelected = id;
+    drawTimeline();
+  }
+
+  // a cited action of another thread: open its country's timeline with it selected
+  function selectCited(cited) {
+    if (timeline.items.some((i) => i.actionId === cited.actionId)) {
+      selectTimeline(cited.actionId);
+      return;
+    }
+    $("timeline-organization").value = "";
+    if (![...$("timeline-country").options].some((o) => o.value === cited.targetCountry)) {
+      $("timeline-country").append(el("option", { value: cited.targetCountry, text: cited.targetCountry }));
+    }
+    $("timeline-country").value = cited.targetCountry;
+    loadTimeline(cited.actionId);
+  }
+
+  function showTimelineDetail() {
+    const box = $("timeline-detail");
+    const item = selectedItem();
+    if (!item) {
+      box.replaceChildren(el("p", { class: "empty", text: timeline && timeline.items.length
+        ? "Select an action to see the earlier actions its score cites." : "Choose a country or an organisation." }));
+      return;
+    }
+    const factors = item.historyFactors.map((f) => el("li", {},
+      el("span", { class: "rule", text: f.rule }), ` +${f.points} ${label(f.criterion)} — ${f.evidence || ""}`));
+    const cited = citedIds(item).map((id) => timeline.cited[id]).filter(Boolean)
+      .sort((a, b) => String(b.occurredOn).localeCompare(String(a.occurredOn)));
+    box.replaceChildren(
+      el("div", { class: "detail-head" },
+        el("span", { class: "big" }, pill(item)),
+        el("strong", { text: item.title || item.actionId }),
+        el("span", { class: "hint", text: [item.occurredOn, item.targetCountry, label(item.type), "model " + item.modelVersion]
+          .filter(Boolean).join(" · ") })),
+      el("div", { class: "timeline-detail-body" },
+        el("div", {},
+          el("h3", { text: "History factors" }),
+          factors.length ? el("ul", { class: "history-factors" }, factors)
+            : el("p", { class: "rationale", text: "None: this score reads the action alone." })),
+        el("div", {},
+          el("h3", { text: "Earlier actions its score cites" }),
+          cited.length ? el("ol", { class: "cited-list" }, cited.map((c) => el("li", {}, entry(c, c.targetCountry, () => selectCited(c)))))
+            : el("p", { class: "rationale", text: "None." }))));
+  }
+
+  // a new score of the thread on screen: draw the thread again (a later score may have changed too)
+  function scheduleTimeline(score) {
+    const action = score.action || {};
+    const country = $("timeline-country").value;
+    const org = $("timeline-organization").value;
+    if ((country && action.targetCountry === country) || (org && (action.targetOrganizations || []).includes(org))) {
+      clearTimeout(timelineTimer);
+      timelineTimer = setTimeout(() => loadTimeline(), 800);
+    }
+  }
+
+  function initTimeline() {
+    $("timeline-country").addEventListener("change", () => {
+      if ($("timeline-country").value) $("timeline-organization").value = "";
+      loadTimeline(null);
+    });
+    $("timeline-organization").addEventListener("change", () => {
+      if ($("timeline-organization").value) $("timeline-country").value = "";
+      loadTimeline(null);
+    });
+    window.addEventListener("resize", () => timelineChart && timelineChart.resize());
   }
 
   // ---- CSV downloads -------------------------------------------------------------------------
@@ -554,12 +761,14 @@
     initAccess();
     initForm();
     initDownloads();
+    initTimeline();
     $("group-by").addEventListener("change", loadChart);
     window.addEventListener("resize", () => chart && chart.resize());
     const lastEventId = await loadRecent();
     openStream(lastEventId);
     loadChart();
     loadModel();
+    loadTimelineChoices();
   }
 
   start();

@@ -289,6 +289,113 @@ class DashboardIT {
     }
 
     /**
+     * Issue 14: the shipped history imported through the batch API, one country's timeline drawn and
+     * listed in date order, the latest action's score naming the earlier actions it cites; a screenshot
+     * of the timeline is kept as the test's artifact. The history is taken out again afterwards (other
+     * classes post the same actions and expect a record without them).
+     */
+    @Test
+    void theTimelineDrawsACountrysHistoryAndNamesTheEarlierActionsTheLatestScoreCites() throws Exception {
+        String country = "CO";
+        Map<String, Map<String, Object>> posted = ShippedHistory.post(ShippedHistory.actions());
+        try {
+            ShippedHistory.awaitScored(posted.keySet());
+            Api.Answer answer = Api.getAs("/api/timeline?country=" + country, ShippedHistory.token("viewer"));
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            com.fasterxml.jackson.databind.JsonNode timeline = answer.json();
+            List<String> ids = new java.util.ArrayList<>();
+            timeline.path("items").forEach(i -> ids.add(i.path("actionId").asText()));
+            long ofTheHistory = posted.values().stream().filter(a -> country.equals(a.get("targetCountry"))).count();
+            assertThat(ofTheHistory).isEqualTo(26);
+            assertThat(ids).containsAll(posted.entrySet().stream()
+                    .filter(e -> country.equals(e.getValue().get("targetCountry"))).map(Map.Entry::getKey).toList());
+
+            openDashboardAs(TestTokens.of(Roles.VIEWER, "e2e-timeline"));
+            waiting().until(d -> !d.findElements(By.cssSelector("#timeline-country option[value='" + country + "']")).isEmpty());
+            new Select(driver.findElement(By.id("timeline-country"))).selectByValue(country);
+
+            // the list: the same actions as the API, in date order
+            waiting().until(d -> listed("id").equals(ids));
+            List<String> dates = listed("when");
+            assertThat(dates).isSortedAccordingTo(String::compareTo);
+            assertThat(driver.findElement(By.id("timeline-list")).getText())
+                    .contains("Three US strikes on four boats off Colombia's Pacific coast");
+            // the chart: one point per action, in the same order, at its date and score
+            @SuppressWarnings("unchecked")
+            List<List<Object>> points = (List<List<Object>>) js().executeScript("var c = echarts.getInstanceByDom("
+                    + "document.getElementById('timeline-chart')); return c.getOption().series[0].data.map("
+                    + "function (p) { return [p.actionId, p.value[0], p.value[1]]; });");
+            assertThat(points).extracting(p -> p.get(0)).containsExactlyElementsOf(ids);
+            List<String> overall = new java.util.ArrayList<>();
+            timeline.path("items").forEach(i -> overall.add(i.path("occurredOn").asText() + " " + i.path("overall").asInt()));
+            assertThat(points).extracting(p -> p.get(1) + " " + ((Number) p.get(2)).intValue()).containsExactlyElementsOf(overall);
+
+            // the latest action: its history factors and the earlier actions its score cites, by title
+            com.fasterxml.jackson.databind.JsonNode latest = timeline.path("items").get(ids.size() - 1);
+            assertThat(posted).as("the latest action of %s is one of the history", country).containsKey(ids.get(ids.size() - 1));
+            List<String> citedTitles = new java.util.ArrayList<>();
+            List<String> rules = new java.util.ArrayList<>();
+            latest.path("historyFactors").forEach(f -> {
+                rules.add(f.path("rule").asText());
+                f.path("cites").forEach(id -> {
+                    Map<String, Object> cited = posted.get(id.asText());
+                    if (cited != null && !citedTitles.contains((String) cited.get("title"))) {
+                        citedTitles.add((String) cited.get("title"));
+                    }
+                });
+            });
+            assertThat(rules).isNotEmpty();
+            assertThat(citedTitles).hasSizeGreaterThanOrEqualTo(3);
+            List<WebElement> entries = driver.findElements(By.cssSelector("#timeline-list button.entry"));
+            entries.get(entries.size() - 1).click();
+            WebElement detail = driver.findElement(By.id("timeline-detail"));
+            waiting().until(d -> !detail.findElements(By.cssSelector(".cited-list button.entry")).isEmpty());
+            assertThat(detail.findElement(By.cssSelector(".detail-head strong")).getText()).isEqualTo(latest.path("title").asText());
+            assertThat(detail.findElements(By.cssSelector(".history-factors .rule"))).extracting(WebElement::getText)
+                    .containsExactlyElementsOf(rules);
+            List<String> shown = detail.findElements(By.cssSelector(".cited-list button.entry .what")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(shown).containsAll(citedTitles);
+            // one entry per distinct cited id the store resolved
+            java.util.Set<String> resolved = new java.util.HashSet<>();
+            latest.path("historyFactors").forEach(f -> f.path("cites").forEach(id -> {
+                if (timeline.path("cited").has(id.asText())) {
+                    resolved.add(id.asText());
+                }
+            }));
+            assertThat(shown).hasSize(resolved.size());
+
+            // the screenshot of the timeline, the latest action selected (the artifact of the acceptance)
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2000));
+            WebElement card = driver.findElement(By.id("timeline-card"));
+            js().executeScript("arguments[0].scrollIntoView(true)", card);
+            waiting().until(d -> Boolean.TRUE.equals(js().executeScript("var c = echarts.getInstanceByDom("
+                    + "document.getElementById('timeline-chart')); c.resize(); return c.getWidth() > 0;")));
+            Path shots = Path.of(System.getProperty("balloon.root", ".."), "e2e", "target", "screenshots");
+            Files.createDirectories(shots);
+            Files.write(shots.resolve("timeline.png"), card.getScreenshotAs(OutputType.BYTES));
+
+            // a cited action is selectable in turn
+            WebElement first = detail.findElement(By.cssSelector(".cited-list button.entry"));
+            String firstTitle = first.findElement(By.cssSelector(".what")).getText();
+            first.click();
+            waiting().until(d -> d.findElement(By.cssSelector("#timeline-detail .detail-head strong")).getText().equals(firstTitle));
+            assertThat(driver.findElements(By.cssSelector("#timeline-list button.entry.selected"))).hasSize(1);
+            assertNoConsoleErrors();
+        } finally {
+            ShippedHistory.retract(posted.keySet());
+        }
+    }
+
+    /** The timeline list's entries, read in one script (the list is redrawn while it loads). */
+    @SuppressWarnings("unchecked")
+    private List<String> listed(String part) {
+        return (List<String>) js().executeScript("var part = arguments[0];"
+                + " return Array.from(document.querySelectorAll('#timeline-list button.entry'), function (b) {"
+                + " return part === 'id' ? b.getAttribute('data-action-id') : b.querySelector('.when').textContent; });", part);
+    }
+
+    /**
      * Errors the browser logged, except the refusals (401) of the page's own requests before it
      * signed in: the browser logs those itself, and the page answers them by asking for a token.
      */

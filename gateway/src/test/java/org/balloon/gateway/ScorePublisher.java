@@ -47,7 +47,12 @@ final class ScorePublisher {
 
     static PolicyAction action(UUID id, String country, ActionType type, LocalDate occurredOn, List<String> organizations,
             Agency lead, List<Agency> agencies) {
-        return new PolicyAction(id, 1, Instant.now(), "test action " + id, type, country, occurredOn, null, null, lead,
+        return action(id, "test action " + id, country, type, occurredOn, organizations, lead, agencies);
+    }
+
+    static PolicyAction action(UUID id, String title, String country, ActionType type, LocalDate occurredOn,
+            List<String> organizations, Agency lead, List<Agency> agencies) {
+        return new PolicyAction(id, 1, Instant.now(), title, type, country, occurredOn, null, null, lead,
                 agencies, null, organizations, null, null, null, null, null, null, null, null, null, null, null);
     }
 

@@ -23,10 +23,10 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.balloon.contracts.ActionScore;
-import org.balloon.contracts.CriterionScore;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.gateway.domain.Aggregates;
 import org.balloon.gateway.domain.BatchResult;
+import org.balloon.gateway.domain.CriterionScores;
 import org.balloon.gateway.domain.ScoreWrite;
 import org.balloon.gateway.domain.GroupBy;
 import org.balloon.gateway.domain.ScoreFilter;
@@ -48,6 +48,13 @@ public class ScoreStore {
 
     private static final String COLUMNS = "seq, action_id, model_version, overall, country, action_type, occurred_on, "
             + "organizations, agencies, retracted, score_json::text AS score_json";
+
+    /**
+     * Which of an action's scores counts when no model version is asked for: the active version's,
+     * failing that the one stored last. One place, so a timeline shows what {@link #scoreOf} answers.
+     */
+    private static final String ACTIVE_FIRST =
+            "(s.model_version = (SELECT model_version FROM scores ORDER BY seq DESC LIMIT 1)) DESC, s.seq DESC";
 
     private final DataSource dataSource;
     private final ObjectMapper mapper;
@@ -266,9 +273,32 @@ public class ScoreStore {
             return queryOne("SELECT " + COLUMNS + " FROM scores WHERE action_id = ? AND model_version = ? AND NOT retracted",
                     List.of(actionId, modelVersion), ScoreStore::row);
         }
-        return queryOne("SELECT " + COLUMNS + " FROM scores WHERE action_id = ? AND NOT retracted"
-                + " ORDER BY (model_version = (SELECT model_version FROM scores ORDER BY seq DESC LIMIT 1)) DESC, seq DESC LIMIT 1",
-                List.of(actionId), ScoreStore::row);
+        return queryOne("SELECT " + COLUMNS + " FROM scores s WHERE action_id = ? AND NOT retracted ORDER BY " + ACTIVE_FIRST
+                + " LIMIT 1", List.of(actionId), ScoreStore::row);
+    }
+
+    /**
+     * The timeline of the filter's country or organisation: one score per non-retracted action (of the
+     * filter's model version, or chosen as {@link #scoreOf} does), the latest {@code limit} by
+     * occurredOn, then title, then action id, answered newest first.
+     */
+    public List<StoredScore> latestInTimeline(ScoreFilter filter, int limit) {
+        Where where = where(filter, null, null);
+        return queryList("SELECT * FROM (SELECT DISTINCT ON (s.action_id) " + COLUMNS
+                + ", s.score_json -> 'action' ->> 'title' AS title FROM scores s WHERE " + where.sql
+                + " ORDER BY s.action_id, " + ACTIVE_FIRST + ") t ORDER BY t.occurred_on DESC, t.title DESC, t.action_id DESC LIMIT ?",
+                where.withArg(limit));
+    }
+
+    /** The scores of several actions in one query, of {@code modelVersion} or chosen as {@link #scoreOf} does; retracted ones are absent. */
+    public List<StoredScore> scoresOf(Collection<UUID> actionIds, String modelVersion) {
+        if (actionIds.isEmpty()) {
+            return List.of();
+        }
+        Where where = where(ScoreFilter.NONE.withModelVersion(modelVersion), "action_id = ANY (?::uuid[])",
+                actionIds.stream().map(UUID::toString).toArray(String[]::new));
+        return queryList("SELECT DISTINCT ON (s.action_id) " + COLUMNS + " FROM scores s WHERE " + where.sql
+                + " ORDER BY s.action_id, " + ACTIVE_FIRST, where.args);
     }
 
     /** The trace id the stored score of this action and model version came with, if any. */
@@ -415,14 +445,8 @@ public class ScoreStore {
     }
 
     private String criterionScores(ActionScore score) {
-        Map<String, Integer> byCriterion = new LinkedHashMap<>();
-        for (CriterionScore cs : score.criteria() == null ? List.<CriterionScore>of() : score.criteria()) {
-            if (cs != null && cs.criterion() != null) {
-                byCriterion.put(cs.criterion().name(), cs.score());
-            }
-        }
         try {
-            return mapper.writeValueAsString(byCriterion);
+            return mapper.writeValueAsString(CriterionScores.of(score));
         } catch (JsonProcessingException e) {
             throw new StoreException("cannot write criterion scores", e);
         }

@@ -11,14 +11,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.Criterion;
-import org.balloon.contracts.CriterionScore;
 import org.balloon.contracts.PolicyAction;
 import org.balloon.gateway.domain.Aggregates;
+import org.balloon.gateway.domain.CriterionScores;
 import org.balloon.gateway.domain.StoredScore;
 
 /**
@@ -96,12 +95,7 @@ final class Csv {
                 a == null || a.leadAgency() == null ? "" : a.leadAgency().name(),
                 String.join(";", stored.agencies()),
                 text(String.join(";", stored.organizations()))));
-        Map<Criterion, Integer> byCriterion = new EnumMap<>(Criterion.class);
-        for (CriterionScore cs : s.criteria() == null ? List.<CriterionScore>of() : s.criteria()) {
-            if (cs != null && cs.criterion() != null) {
-                byCriterion.put(cs.criterion(), cs.score());
-            }
-        }
+        Map<Criterion, Integer> byCriterion = CriterionScores.of(s);
         for (Criterion c : Criterion.values()) {
             Integer v = byCriterion.get(c);
             row.add(v == null ? "" : v.toString());

@@ -39,6 +39,15 @@ final class Params {
         return v.toUpperCase(Locale.ROOT);
     }
 
+    /** An organisation's exact name, as the contract allows it (at most 200 characters); blank is none. */
+    static String organization(String value) {
+        String v = blankToNull(value);
+        if (v != null && v.length() > 200) {
+            throw new BadParameterException("organization", "organization must be an organisation's exact name, at most 200 characters");
+        }
+        return v;
+    }
+
     static <E extends Enum<E>> String enumName(String name, String value, Class<E> type) {
         String v = blankToNull(value);
         if (v == null) {

@@ -25,7 +25,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response badParameter(BadParameterException e, UriInfo uri) {
         return Problems.builder(400, "bad-parameter", "Bad parameter", e.getMessage(), path(uri),
-                List.of(new Problem.FieldError(e.parameter(), e.getMessage()))).build();
+                e.parameters().stream().map(p -> new Problem.FieldError(p, e.getMessage())).toList()).build();
     }
 
     @ServerExceptionMapper
