@@ -163,18 +163,6 @@ class HistoryIT {
         }
     }
 
-    private static int removals(JsonNode score) {
-        for (JsonNode c : score.path("criteria")) {
-            for (JsonNode f : c.path("factors")) {
-                if (f.path("rule").asText().equals("FR-11")) {
-                    String e = f.path("evidence").asText();
-                    return Integer.parseInt(e.substring(0, e.indexOf(' ')));
-                }
-            }
-        }
-        return 0;
-    }
-
     /** Titles repeat across dates in the record (e.g. annual determinations); title and date do not. */
     private static String key(Map<String, Object> action) {
         return action.get("title") + " | " + action.get("occurredOn");
@@ -227,7 +215,7 @@ class HistoryIT {
                     .isEqualTo(before.get(t).path("context").path("earlierActions").asInt() + 1);
         }
         String blackSwan = live.keySet().stream().filter(t -> t.startsWith("Operation Black Swan")).findFirst().orElseThrow();
-        assertThat(removals(after.get(blackSwan))).isEqualTo(removals(before.get(blackSwan)) + 1);
+        assertThat(CaptureThread.removals(after.get(blackSwan))).isEqualTo(CaptureThread.removals(before.get(blackSwan)) + 1);
 
         // retracting an earlier capture (Mazatlán 2014) lowers the count of the 2016 recapture
         String mazatlan = live.keySet().stream().filter(t -> t.startsWith("Joaquín 'El Chapo' Guzmán captured in Mazatlán"))
@@ -237,7 +225,7 @@ class HistoryIT {
         rest.remove(mazatlan);
         await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> get("/api/scores/" + live.get(mazatlan)).status() == 404);
         Map<String, JsonNode> afterRetraction = settled(rest);
-        assertThat(removals(afterRetraction.get(blackSwan))).isEqualTo(removals(after.get(blackSwan)) - 1);
+        assertThat(CaptureThread.removals(afterRetraction.get(blackSwan))).isEqualTo(CaptureThread.removals(after.get(blackSwan)) - 1);
         assertThat(afterRetraction.get(blackSwan).toString()).doesNotContain(live.get(mazatlan));
         rest.keySet().stream().filter(t -> date(t).compareTo("2014-02-22") < 0)
                 .forEach(t -> assertThat(afterRetraction.get(t)).as(t + " is earlier").isEqualTo(after.get(t)));
