@@ -211,10 +211,6 @@ public final class Stack {
             return instanceId;
         }
 
-        public Path log() {
-            return Stack.this.log(process);
-        }
-
         public void awaitReady() {
             Stack.this.awaitReady(process);
         }
