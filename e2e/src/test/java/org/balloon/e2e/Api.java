@@ -46,6 +46,16 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
+    /** A counter's value in a service's Prometheus exposition ({@code /q/metrics}), summed over its series; 0 when absent. */
+    static double metric(String baseUrl, String name) {
+        Answer a = get(baseUrl, "/q/metrics");
+        if (a.status() != 200) {
+            throw new AssertionError(baseUrl + "/q/metrics answered " + a.status());
+        }
+        return a.body().lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
     static Answer post(String path, Object body) {
         try {
             return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")

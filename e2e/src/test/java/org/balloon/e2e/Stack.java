@@ -26,7 +26,8 @@ import org.balloon.testsupport.TestTokens;
  * The whole Balloon stack for end-to-end tests: the run's Kafka broker (test-support), schemas
  * of the run's own in PostgreSQL, and the three services started from their packaged
  * {@code target/quarkus-app/quarkus-run.jar} as child processes on free ports. Started once per
- * test JVM, stopped (and the schemas dropped) when the JVM exits.
+ * test JVM, stopped (and the schemas dropped) when the JVM exits. A test can add a scoring-service
+ * instance of its own to the group ({@link #startScoring(String)}); it stops it again itself.
  */
 public final class Stack {
 
@@ -44,12 +45,16 @@ public final class Stack {
         }
     }
 
+    /** The scoring-service's Kafka Streams application id (its default), also its consumer group. */
+    public static final String SCORING_GROUP = "balloon-scoring";
+
     private static Stack instance;
 
     private final Path root;
     private final Path logs;
-    private final Map<Service, Integer> ports = new LinkedHashMap<>();
-    private final Map<Service, Process> processes = new LinkedHashMap<>();
+    // keyed by process name: a service's module, or "<module>-<name>" for an extra instance
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
     // the services export their traces here (OTLP/HTTP), as they would to Jaeger: TraceIT reads them
     private final OtlpReceiver traces = new OtlpReceiver();
     private final Map<Service, Map<String, String>> overrides = new LinkedHashMap<>();
@@ -79,11 +84,33 @@ public final class Stack {
     }
 
     public String url(Service service) {
-        return "http://127.0.0.1:" + ports.get(service);
+        return url(service.module);
     }
 
     public Path log(Service service) {
-        return logs.resolve(service.module + ".log");
+        return log(service.module);
+    }
+
+    private String url(String process) {
+        return "http://127.0.0.1:" + ports.get(process);
+    }
+
+    private Path log(String process) {
+        return logs.resolve(process + ".log");
+    }
+
+    /** The scoring-service's Kafka Streams state directory (this run's only). */
+    public Path scoringStateDir() {
+        return stateDir(Service.SCORING.module);
+    }
+
+    private Path stateDir(String process) {
+        return root.resolve("e2e/target/" + process.replace("scoring-service", "scoring-state") + "-" + org.balloon.testsupport.TestRun.ID);
+    }
+
+    /** The scoring-service's static group member id (Kafka Streams adds "-" and the thread number). */
+    public static String scoringInstanceId() {
+        return "e2e-" + Service.SCORING.module;
     }
 
     private void startAll() {
@@ -91,7 +118,7 @@ public final class Stack {
             Files.createDirectories(logs);
             for (Service s : Service.values()) {
                 Files.deleteIfExists(log(s));
-                ports.put(s, freePort());
+                ports.put(s.module, freePort());
                 if (s.schema != null) {
                     LocalPostgres.dropSchema(s.schema);
                 }
@@ -141,6 +168,78 @@ public final class Stack {
 
     /** Starts one service (again, on its port). */
     public synchronized void start(Service service) {
+        launch(service, service.module, systemProperties(service));
+    }
+
+    /**
+     * Starts another scoring-service instance in the group (issue 14: several instances share the
+     * work): its own port, log, empty state directory and static member id, the same application
+     * id, broker and topics. Close it (try-with-resources) to stop it; the stack then has one again.
+     */
+    public synchronized ScoringInstance startScoring(String name) {
+        String process = Service.SCORING.module + "-" + name;
+        try {
+            ports.put(process, freePort());
+            Files.deleteIfExists(log(process));
+            deleteTree(stateDir(process));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> p = systemProperties(Service.SCORING);
+        p.put("quarkus.http.port", Integer.toString(ports.get(process)));
+        p.put("kafka-streams.state.dir", stateDir(process).toString());
+        p.put("kafka-streams.group.instance.id", scoringInstanceId() + "-" + name);
+        launch(Service.SCORING, process, p);
+        return new ScoringInstance(process, scoringInstanceId() + "-" + name);
+    }
+
+    /** An extra scoring-service instance of a test's ({@link #startScoring(String)}). */
+    public final class ScoringInstance implements AutoCloseable {
+        private final String process;
+        private final String instanceId;
+
+        private ScoringInstance(String process, String instanceId) {
+            this.process = process;
+            this.instanceId = instanceId;
+        }
+
+        public String url() {
+            return Stack.this.url(process);
+        }
+
+        public String instanceId() {
+            return instanceId;
+        }
+
+        public void awaitReady() {
+            Stack.this.awaitReady(process);
+        }
+
+        /** Kills it (SIGKILL): no commit, no goodbye to the group (its session ends it). */
+        public void kill() {
+            Stack.this.kill(process);
+        }
+
+        /** Stops it (SIGTERM: it commits and leaves the group); a second stop does nothing. */
+        @Override
+        public void close() {
+            stop(process);
+        }
+    }
+
+    /** Deletes a directory and everything in it, if it exists. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private void launch(Service service, String process, Map<String, String> properties) {
         Path jar = root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw -B -DskipTests package)");
@@ -148,28 +247,28 @@ public final class Stack {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
-        systemProperties(service).forEach((k, v) -> command.add("-D" + k + "=" + v));
+        properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(jar.toString());
         try {
             ProcessBuilder pb = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log(process).toFile()));
             // the services read these too; the run's values must win over a developer's shell
             pb.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
             pb.environment().remove("BALLOON_EVENTS_URL");
             pb.environment().remove("BALLOON_SCORING_URL");
             pb.environment().remove("BALLOON_AUTH_KEYS");
             pb.environment().remove("BALLOON_PUBLIC_READ");
-            processes.put(service, pb.start());
+            processes.put(process, pb.start());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + service.module, e);
+            throw new UncheckedIOException("cannot start " + process, e);
         }
     }
 
     private Map<String, String> systemProperties(Service service) {
         Map<String, String> p = new LinkedHashMap<>(LocalKafka.get().config());
-        p.put("quarkus.http.port", Integer.toString(ports.get(service)));
+        p.put("quarkus.http.port", Integer.toString(ports.get(service.module)));
         // the services trust the tokens this test JVM signs
         p.put("mp.jwt.verify.publickey.location", TestTokens.publicKeyLocation());
         // an OTLP endpoint turns tracing on (TracingSwitch); spans leave within half a second
@@ -181,7 +280,8 @@ public final class Stack {
         }
         if (service == Service.SCORING) {
             // Kafka Streams' local stores of this run only (a developer's stack uses the same application id)
-            p.put("kafka-streams.state.dir", root.resolve("e2e/target/scoring-state-" + org.balloon.testsupport.TestRun.ID).toString());
+            p.put("kafka-streams.state.dir", scoringStateDir().toString());
+            p.put("kafka-streams.group.instance.id", scoringInstanceId());
         }
         if (service == Service.GATEWAY) {
             p.put("balloon.events.url", url(Service.EVENTS));
@@ -193,23 +293,31 @@ public final class Stack {
     }
 
     public void awaitReady(Service service) {
+        awaitReady(service.module);
+    }
+
+    private void awaitReady(String process) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        await(service.module + " ready (log: " + log(service) + ")")
+        await(process + " ready (log: " + log(process) + ")")
                 .atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                 .until(() -> {
-                    Process p = processes.get(service);
+                    Process p = processes.get(process);
                     if (p == null || !p.isAlive()) {
-                        throw new IllegalStateException(service.module + " exited; see " + log(service));
+                        throw new IllegalStateException(process + " exited; see " + log(process));
                     }
-                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url(process) + "/q/health/ready"))
                             .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
                     return r.statusCode() == 200;
                 });
     }
 
     /** Stops one service and waits until it is gone (its port then refuses connections). */
-    public synchronized void stop(Service service) {
-        Process p = processes.remove(service);
+    public void stop(Service service) {
+        stop(service.module);
+    }
+
+    private synchronized void stop(String process) {
+        Process p = processes.remove(process);
         if (p == null) {
             return;
         }
@@ -225,13 +333,25 @@ public final class Stack {
     }
 
     public synchronized boolean isRunning(Service service) {
-        Process p = processes.get(service);
+        Process p = processes.get(service.module);
         return p != null && p.isAlive();
     }
 
+    /** Starts a service again if a test left it stopped, and waits until it is ready. */
+    public void ensureRunning(Service service) {
+        if (!isRunning(service)) {
+            start(service);
+        }
+        awaitReady(service);
+    }
+
     /** Kills one service the hard way (SIGKILL): no shutdown hook, no commit, no goodbye to the group. */
-    public synchronized void kill(Service service) {
-        Process p = processes.remove(service);
+    public void kill(Service service) {
+        kill(service.module);
+    }
+
+    private synchronized void kill(String process) {
+        Process p = processes.remove(process);
         if (p == null) {
             return;
         }
@@ -243,7 +363,7 @@ public final class Stack {
     }
 
     private synchronized void stopAll() {
-        List<Service> reverse = new ArrayList<>(processes.keySet());
+        List<String> reverse = new ArrayList<>(processes.keySet());
         java.util.Collections.reverse(reverse);
         reverse.forEach(this::stop);
         traces.close();
