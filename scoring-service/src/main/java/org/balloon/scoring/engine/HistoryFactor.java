@@ -92,12 +92,12 @@ public abstract class HistoryFactor {
 
     /**
      * The factor for {@code action} given what it rests on: per read key, the {@link #nearest} matching
-     * earlier actions of its window, merged in (occurredOn, title, id) order (oldest first, never empty).
+     * earlier actions of its window, merged in the record's order ({@link HistoryIndex#order}) (oldest first, never empty).
      */
     protected abstract Optional<Hit> judge(PolicyAction action, List<PolicyAction> basis, HistoryConfig c);
 
     /**
-     * The factor for {@code action}, given earlier actions of the record in (occurredOn, title, id) order
+     * The factor for {@code action}, given earlier actions of the record in the record's order ({@link HistoryIndex#order})
      * (any that are not before it are ignored; none retracted), or empty when the pattern does not show.
      * {@code earlier} may be the whole record or only {@link HistoryIndex#candidates}: the result is the same.
      */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.balloon.contracts.PolicyAction;
 /**
  * The record, indexed the way the history factors read it (issue 14): for every factor and key, the
  * actions that count under the key ({@link HistoryFactor#basisKeys}) and the actions that read it
- * ({@link HistoryFactor#readKeys}), each in the record's (occurredOn, title, id) order.
+ * ({@link HistoryFactor#readKeys}), each in the record's order ({@link #order}).
  *
  * <p>It answers the two questions that keep history-aware scores current without touching the
  * whole record: which earlier actions an action's score can rest on ({@link #candidates}: per factor
@@ -184,11 +185,24 @@ public final class HistoryIndex {
     }
 
     /**
-     * (occurredOn, title, id): the record's order; ISO dates sort as text, and "date|..." sorts after
-     * the bare date and before the next date, so a date string bounds a range. Title before id:
-     * evidence lists same-day actions in an order that does not depend on the ids.
+     * The record's order: occurredOn, then a hash of the title, then title and id. Actions of the same day
+     * are never earlier than each other; the order within a day only decides which of them a later action
+     * rests on when more than its nearest share one day. A hash spreads them: a newcomer lands anywhere in
+     * its day, so it is among the nearest for the next day's actions only as often as chance says, whereas
+     * titles that grow with arrival ("... 9909") would put every newcomer last and re-score the next day
+     * each time. Never the id alone: ids are assigned on arrival, and the scores must not depend on them.
+     * ISO dates sort as text, and "date|..." sorts after the bare date and before the next date, so a date
+     * string bounds a range.
      */
-    static String order(PolicyAction action) {
-        return action.occurredOn() + "|" + action.title() + "|" + action.id();
+    public static String order(PolicyAction action) {
+        return action.occurredOn() + "|" + HexFormat.of().toHexDigits(spread(action.title())) + "|" + action.title() + "|" + action.id();
+    }
+
+    /** splitmix64's finaliser over the title's hash code: the same title always gives the same place. */
+    private static long spread(String title) {
+        long z = (title == null ? 0 : title.hashCode()) + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 }

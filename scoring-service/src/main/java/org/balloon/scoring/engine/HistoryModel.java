@@ -40,7 +40,7 @@ public final class HistoryModel {
     }
 
     /**
-     * The earlier actions inside the look-back window, in the caller's (occurredOn, title, id) order:
+     * The earlier actions inside the look-back window, in the record's order ({@link HistoryIndex#order}):
      * dated before the action (actions of the same day are not earlier than each other).
      */
     public List<PolicyAction> window(PolicyAction action, List<PolicyAction> earlier) {

@@ -84,7 +84,7 @@ public final class ScoringEngine {
 
     /**
      * Scores in the context of the record: {@code earlier} are the non-retracted actions dated before
-     * this one, in (occurredOn, title, id) order (same-day ones and older ones outside the look-back
+     * this one, in the record's order ({@link HistoryIndex#order}) (same-day ones and older ones outside the look-back
      * window may be included; they are ignored: actions of the same day are not earlier than each
      * other). The history factors join their criteria (summed and clamped with
      * the action's own rules) and the score says which record state it used ({@code context}).
