@@ -52,12 +52,6 @@ public record HistoryConfig(String version, int decapitationYears, int decapitat
         return new HistoryConfig("h2", 10, 10, 30, 5, 5, 15, 5, 20, 10, 10, 5, 5, 20, 5, 15, 24, 15);
     }
 
-    /** The longest look-back of any factor, in months: the actions a score can depend on. */
-    public int lookBackMonths() {
-        int years = Math.max(Math.max(decapitationYears, pressureYears), Math.max(demandYears, frictionYears));
-        return Math.max(years * 12, incoherenceMonths);
-    }
-
     /** The configuration as text, for the model's hash. */
     String canonical() {
         return "history=" + this + "\n" + Regions.canonical();

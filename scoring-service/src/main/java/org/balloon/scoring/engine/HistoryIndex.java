@@ -153,8 +153,9 @@ public final class HistoryIndex {
                 if (readersOfKey == null) {
                     continue;
                 }
-                TreeMap<String, PolicyAction> entries = basis.get(i).getOrDefault(key, new TreeMap<>());
-                Iterator<PolicyAction> between = entries.tailMap(order, false).values().iterator();
+                TreeMap<String, PolicyAction> entries = basis.get(i).get(key);
+                Iterator<PolicyAction> between = entries == null ? java.util.Collections.emptyIterator()
+                        : entries.tailMap(order, false).values().iterator();
                 PolicyAction next = between.hasNext() ? between.next() : null;
                 int inBetween = 0;
                 for (Map.Entry<String, PolicyAction> r : readersOfKey.subMap(nextDay, true, until, false).entrySet()) {

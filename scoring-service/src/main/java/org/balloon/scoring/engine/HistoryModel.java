@@ -39,20 +39,11 @@ public final class HistoryModel {
         return factors;
     }
 
-    /**
-     * The earlier actions inside the look-back window, in the record's order ({@link HistoryIndex#order}):
-     * dated before the action (actions of the same day are not earlier than each other).
-     */
-    public List<PolicyAction> window(PolicyAction action, List<PolicyAction> earlier) {
-        return earlier.stream().filter(e -> e.occurredOn().isBefore(action.occurredOn())
-                && HistoryFactor.within(action, e, config.lookBackMonths())).toList();
-    }
-
     /** The factors that fired, per criterion in factor order, and the earlier actions they rest on. */
     public record Reading(Map<Criterion, List<Factor>> factors, List<PolicyAction> basis) {
     }
 
-    /** Reads {@code action} against the earlier actions of its window. */
+    /** Reads {@code action} against earlier actions of the record, in the record's order (each factor keeps to its window). */
     public Reading apply(PolicyAction action, List<PolicyAction> window) {
         Map<Criterion, List<Factor>> out = new EnumMap<>(Criterion.class);
         TreeMap<String, PolicyAction> basis = new TreeMap<>();

@@ -95,8 +95,8 @@ public final class ScoringEngine {
         Objects.requireNonNull(action.type(), "action.type");
         ActionFacts facts = new ActionFacts(action, countries);
         boolean withHistory = history != null && earlier != null && action.occurredOn() != null;
-        List<PolicyAction> window = withHistory ? history.window(action, earlier) : List.of();
-        HistoryModel.Reading reading = withHistory ? history.apply(action, window) : null;
+        // each factor keeps to its own window and to the actions dated before this one
+        HistoryModel.Reading reading = withHistory ? history.apply(action, earlier) : null;
         Map<Criterion, List<Factor>> historical = withHistory ? reading.factors() : Map.of();
         List<CriterionScore> scores = new ArrayList<>(criteria.size());
         double weighted = 0;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.balloon.contracts.ActionScore;
 import org.balloon.contracts.PolicyAction;
+import org.balloon.scoring.engine.HistoryIndex;
 import org.balloon.scoring.engine.ScoringEngine;
 
 /**
@@ -62,13 +63,9 @@ public class ScoringService {
     }
 
     /** The active model's look-back, in months (0 without history). */
-    public int lookBackMonths() {
-        return engine.history() == null ? 0 : engine.history().config().lookBackMonths();
-    }
-
     /** An empty record indexed for the history factors (issue 14); only when {@link #historyAware()}. */
-    public org.balloon.scoring.engine.HistoryIndex newHistoryIndex() {
-        return new org.balloon.scoring.engine.HistoryIndex(engine.history());
+    public HistoryIndex newHistoryIndex() {
+        return new HistoryIndex(engine.history());
     }
 
     public String modelVersion() {

@@ -29,7 +29,7 @@ class HistoryFactorsTest {
 
     private static List<Factor> history(PolicyAction action, PolicyAction... earlier) {
         HistoryModel model = ENGINE.history();
-        return model.apply(action, model.window(action, List.of(earlier))).factors().values().stream()
+        return model.apply(action, List.of(earlier)).factors().values().stream()
                 .flatMap(List::stream).toList();
     }
 
