@@ -103,14 +103,34 @@ final class CaptureThread {
         return score.path("context").path("earlierActions").asInt(-1);
     }
 
-    /** The ids FR-11 cites (its earlier removals, newest first); empty when it did not fire. */
-    static List<String> fr11Cites(JsonNode score) {
-        List<String> out = new java.util.ArrayList<>();
+    /** FR-11 of a stored score, or null when it did not fire. */
+    static JsonNode fr11(JsonNode score) {
         for (JsonNode c : score.path("criteria")) {
             for (JsonNode f : c.path("factors")) {
                 if (f.path("rule").asText().equals("FR-11")) {
-                    f.path("cites").forEach(id -> out.add(id.asText()));
+                    return f;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The ids FR-11 cites (its earlier removals, newest first); empty when it did not fire. */
+    static List<String> fr11Cites(JsonNode score) {
+        List<String> out = new java.util.ArrayList<>();
+        JsonNode fr11 = fr11(score);
+        if (fr11 != null) {
+            fr11.path("cites").forEach(id -> out.add(id.asText()));
+        }
+        return out;
+    }
+
+    /** The ids of every earlier action the score's history factors rest on. */
+    static java.util.Set<String> cites(JsonNode score) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (JsonNode c : score.path("criteria")) {
+            for (JsonNode f : c.path("factors")) {
+                f.path("cites").forEach(id -> out.add(id.asText()));
             }
         }
         return out;

@@ -2,6 +2,8 @@ package org.balloon.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.balloon.e2e.CaptureThread.cites;
+import static org.balloon.e2e.CaptureThread.fr11;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -161,29 +163,6 @@ class HistoryIT {
         for (String id : ids.values()) {
             await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> get("/api/scores/" + id).status() == 404);
         }
-    }
-
-    /** FR-11 of a score, or null when it did not fire. */
-    private static JsonNode fr11(JsonNode score) {
-        for (JsonNode c : score.path("criteria")) {
-            for (JsonNode f : c.path("factors")) {
-                if (f.path("rule").asText().equals("FR-11")) {
-                    return f;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The ids of every earlier action the score's history factors rest on. */
-    private static java.util.Set<String> cites(JsonNode score) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (JsonNode c : score.path("criteria")) {
-            for (JsonNode f : c.path("factors")) {
-                f.path("cites").forEach(id -> out.add(id.asText()));
-            }
-        }
-        return out;
     }
 
     /** Titles repeat across dates in the record (e.g. annual determinations); title and date do not. */
